@@ -1,0 +1,191 @@
+package dev.pith;
+
+import dev.pith.boilerplate.BlockClassifier;
+import dev.pith.capture.Capture;
+import dev.pith.capture.InputType;
+import dev.pith.capture.Payloads;
+import dev.pith.clean.Cleaner;
+import dev.pith.decode.CharsetEvidence;
+import dev.pith.decode.CharsetSniffer;
+import dev.pith.decode.DecodedText;
+import dev.pith.document.Block;
+import dev.pith.document.Diagnostic;
+import dev.pith.document.Encoding;
+import dev.pith.document.ErrorKind;
+import dev.pith.document.ExtractedDocument;
+import dev.pith.document.Figure;
+import dev.pith.document.Metadata;
+import dev.pith.document.Removal;
+import dev.pith.html.DomStats;
+import dev.pith.html.HtmlParsing;
+import dev.pith.internal.Budget;
+import dev.pith.internal.ExtractionProblem;
+import dev.pith.metadata.MetadataExtractor;
+import dev.pith.repair.RepairedText;
+import dev.pith.repair.TextRepair;
+import dev.pith.segment.BlockSegmenter;
+import dev.pith.segment.SegmentedBlock;
+import dev.pith.text.FlatTextExtractor;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Extracts the article from a capture. The one front door of the library, and the only code that knows the order
+ * of the stages:
+ *
+ * <ol>
+ *   <li><b>payload</b>: size limit, gzip, binary sniffing (binary and empty inputs are rejected);
+ *   <li><b>decode</b>: bytes to text, charset from BOM, HTTP header, meta, XML declaration, detection;
+ *   <li><b>repair</b>: undo mojibake in the decoded text (before parsing, so that markup and text are repaired
+ *       alike and every later stage sees the right characters);
+ *   <li><b>parse</b>: jsoup DOM within depth and node limits;
+ *   <li><b>metadata</b>: from the raw DOM, before cleaning removes the bylines and dates with the page chrome;
+ *   <li><b>clean</b>: remove what is never content, each removal with its reason;
+ *   <li><b>segment</b>: typed blocks in reading order;
+ *   <li><b>boilerplate</b>: find the content region, judge every block;
+ *   <li><b>document</b>: immutable records, no jsoup types.
+ * </ol>
+ *
+ * Flattened text (WET records, text dumps) takes the text path instead of steps 4 to 8.
+ *
+ * <p>Immutable and thread-safe: one extractor serves any number of threads. Every call returns exactly one
+ * {@link Extraction} and never throws for bad input.
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.create(ExtractorOptions.defaults());
+ * Extraction result = extractor.extract(Capture.fromFile(Path.of("page.html")));
+ * if (result instanceof Extraction.Success ok) {
+ *   System.out.println(ok.document().text());
+ * }
+ * }</pre>
+ */
+public final class Extractor {
+  private final ExtractorOptions options;
+  private final CharsetSniffer sniffer = CharsetSniffer.create();
+  private final TextRepair repair = TextRepair.create();
+  private final Cleaner cleaner;
+  private final BlockSegmenter segmenter = BlockSegmenter.create();
+  private final BlockClassifier classifier = BlockClassifier.create();
+  private final MetadataExtractor metadata = MetadataExtractor.create();
+  private final FlatTextExtractor flatText = FlatTextExtractor.create();
+
+  private Extractor(ExtractorOptions options) {
+    this.options = options;
+    this.cleaner = Cleaner.create(options.includeComments());
+  }
+
+  /** An extractor with these options. */
+  public static Extractor create(ExtractorOptions options) {
+    return new Extractor(Objects.requireNonNull(options, "options"));
+  }
+
+  /** An extractor with default options. */
+  public static Extractor create() {
+    return create(ExtractorOptions.defaults());
+  }
+
+  public ExtractorOptions options() {
+    return options;
+  }
+
+  /** Extracts one capture; never throws for bad input (it becomes a rejection or failure). */
+  public Extraction extract(Capture capture) {
+    Objects.requireNonNull(capture, "capture");
+    try {
+      return new Extraction.Success(capture.source(), run(capture));
+    } catch (ExtractionProblem problem) {
+      return Extraction.problem(capture.source(), problem.kind(), problem.getMessage());
+    } catch (StackOverflowError e) {
+      return new Extraction.Failed(capture.source(), ErrorKind.TOO_DEEP,
+          "the input is nested too deeply to process (stack overflow)");
+    } catch (RuntimeException e) {
+      return new Extraction.Failed(capture.source(), ErrorKind.INTERNAL_ERROR,
+          e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private ExtractedDocument run(Capture capture) {
+    Limits limits = options.limits();
+    Budget budget = Budget.start(limits.timeBudget());
+    byte[] payload = Payloads.unwrap(capture.body(), limits.maxBytes(), limits.maxDecompressedBytes());
+    if (Payloads.isBlank(payload)) {
+      throw new ExtractionProblem(ErrorKind.EMPTY, "the input has no text");
+    }
+    String media = capture.contentType() == null ? "" : Payloads.mediaType(capture.contentType());
+    if (!media.isEmpty() && !isTextual(media)) {
+      throw new ExtractionProblem(ErrorKind.UNSUPPORTED_TYPE, "content type " + media + " is not HTML or text");
+    }
+    String binary = Payloads.binaryKind(payload);
+    if (binary != null) {
+      throw new ExtractionProblem(ErrorKind.NOT_TEXT, "the input is " + binary + ", not text or HTML");
+    }
+    InputType type = capture.type();
+    if (type == InputType.AUTO) {
+      type = media.equals("text/plain") || !Payloads.looksLikeMarkup(payload) ? InputType.TEXT : InputType.HTML;
+    }
+    DecodedText decoded = sniffer.decode(payload, capture.contentType());
+    budget.check("decoding");
+    String text = decoded.text();
+    RepairedText repaired = options.repairEncoding() ? repair.repair(text) : new RepairedText(text, List.of());
+    budget.check("repair");
+    Encoding encoding = new Encoding(decoded.charset().name().toLowerCase(Locale.ROOT),
+        decoded.evidence().jsonName(), repaired.steps());
+    if (type == InputType.TEXT) {
+      return fromText(repaired.text(), encoding);
+    }
+    return fromHtml(repaired.text(), capture.url(), encoding, budget);
+  }
+
+  private ExtractedDocument fromHtml(String html, String url, Encoding encoding, Budget budget) {
+    Limits limits = options.limits();
+    Document doc = HtmlParsing.parse(html, url == null ? "" : url, limits.maxDepth(), limits.maxNodes());
+    budget.check("parsing");
+    Metadata meta = metadata.extract(doc, url);
+    budget.check("metadata");
+    Element body = doc.body();
+    DomStats stats = DomStats.of(body);
+    List<Removal> removals = new ArrayList<>(cleaner.clean(body, stats, budget));
+    List<SegmentedBlock> segmented = segmenter.segment(body, budget);
+    BlockClassifier.Classified classified = classifier.classify(body, segmented, meta.titleText(), budget);
+    removals.addAll(classified.removals());
+    List<Block> blocks = new ArrayList<>(classified.kept().size());
+    for (SegmentedBlock b : classified.kept()) {
+      if (b.block() instanceof Figure && !options.includeFigures()) {
+        continue;
+      }
+      blocks.add(b.block());
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    if (blocks.isEmpty()) {
+      diagnostics.add(Diagnostic.of("no_content", "no main content was found on the page"));
+    }
+    if (encoding.evidence().equals(CharsetEvidence.DETECTED.jsonName())
+        || encoding.evidence().equals(CharsetEvidence.DEFAULT.jsonName())) {
+      diagnostics.add(Diagnostic.of("charset_" + encoding.evidence(),
+          "the charset (" + encoding.charset() + ") was not declared reliably; it was "
+              + (encoding.evidence().equals("default") ? "assumed" : "detected from the bytes")));
+    }
+    return new ExtractedDocument(meta, blocks, removals, diagnostics, encoding);
+  }
+
+  private ExtractedDocument fromText(String text, Encoding encoding) {
+    return new ExtractedDocument(Metadata.empty(), flatText.blocks(text), List.of(), List.of(), encoding);
+  }
+
+  private static boolean isTextual(String media) {
+    return media.startsWith("text/") || media.contains("html") || media.contains("xml")
+        || media.equals("application/octet-stream") || media.equals("unknown/unknown");
+  }
+
+  /** Extracts HTML given as a string (already decoded), for tests and quick use. */
+  public Extraction extractHtml(String html, String url) {
+    Capture capture = new Capture(html.getBytes(StandardCharsets.UTF_8), url, "text/html; charset=utf-8", null,
+        dev.pith.capture.SourceRef.of(url == null ? "-" : url), InputType.HTML);
+    return extract(capture);
+  }
+}

@@ -1,0 +1,142 @@
+package dev.pith.boilerplate;
+
+import dev.pith.document.Block;
+import dev.pith.document.Figure;
+import dev.pith.document.Heading;
+import dev.pith.document.ListBlock;
+import dev.pith.document.Removal;
+import dev.pith.document.RemovalReason;
+import dev.pith.html.NodePaths;
+import dev.pith.internal.Budget;
+import dev.pith.internal.TextNormalizer;
+import dev.pith.segment.SegmentedBlock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides for each block whether it is main content, giving every removed block a reason.
+ *
+ * <p>Order matters: the content region is found first (blocks outside it are {@code OUTSIDE_CONTENT}); inside it,
+ * blocks are judged one by one on link density, template phrases and metadata (the headline and byline lines,
+ * which the metadata already carries); duplicates go last, and headings left with nothing under them go with them.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class BlockClassifier {
+  /** A block with more link text than this share is a link list. */
+  static final double MAX_LINK_DENSITY = 0.5;
+  /** Repeated blocks shorter than this (in characters) are allowed to repeat: "Yes", "1.", list labels. */
+  static final int MIN_DUPLICATE_CHARS = 20;
+  /** A byline or date line is shorter than this. */
+  static final int MAX_BYLINE_CHARS = 100;
+
+  private static final BlockClassifier INSTANCE = new BlockClassifier();
+
+  private BlockClassifier() {}
+
+  public static BlockClassifier create() {
+    return INSTANCE;
+  }
+
+  /** The outcome: kept blocks in reading order, and removals. */
+  public record Classified(List<SegmentedBlock> kept, List<Removal> removals, Element region) {}
+
+  /**
+   * Classifies {@code blocks} (all blocks under {@code body}).
+   *
+   * @param title the page's headline from the metadata, or null
+   */
+  public Classified classify(Element body, List<SegmentedBlock> blocks, @Nullable String title, Budget budget) {
+    Element region = ContentRegion.locate(body, blocks);
+    budget.check("content location");
+    String normalizedTitle = title == null ? null : TextNormalizer.forComparison(title);
+
+    List<SegmentedBlock> kept = new ArrayList<>();
+    List<Removal> removals = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (SegmentedBlock b : blocks) {
+      Removal removal = judge(b, region, normalizedTitle, seen);
+      if (removal == null) {
+        kept.add(b);
+      } else {
+        removals.add(removal);
+      }
+    }
+    dropEmptyHeadings(kept, removals);
+    return new Classified(kept, removals, region);
+  }
+
+  private static @Nullable Removal judge(
+      SegmentedBlock b, Element region, @Nullable String title, Set<String> seen) {
+    Block block = b.block();
+    String text = block.text();
+    if (!isInside(b.element(), region)) {
+      return removal(b, RemovalReason.OUTSIDE_CONTENT, "outside " + NodePaths.of(region));
+    }
+    if (block instanceof Figure) {
+      return null;
+    }
+    String normalized = TextNormalizer.forComparison(text);
+    if (title != null && (normalized.equals(title) || (block instanceof Heading && title.startsWith(normalized)
+        && normalized.length() > title.length() / 2))) {
+      return removal(b, RemovalReason.METADATA, "the headline");
+    }
+    if (b.linkDensity() > MAX_LINK_DENSITY && !(block instanceof Heading)) {
+      return removal(b, RemovalReason.LINK_DENSE,
+          String.format(java.util.Locale.ROOT, "link density %.2f", b.linkDensity()));
+    }
+    if (BoilerplatePhrases.matches(text)) {
+      return removal(b, RemovalReason.BOILERPLATE_TEXT, "template phrase");
+    }
+    if (block instanceof ListBlock list && list.items().size() > 2 && b.linkDensity() > 0.3
+        && b.visible() / list.items().size() < 40) {
+      return removal(b, RemovalReason.LINK_DENSE, "list of short links");
+    }
+    if (normalized.length() >= MIN_DUPLICATE_CHARS && !seen.add(normalized)) {
+      return removal(b, RemovalReason.DUPLICATE, "repeats an earlier block");
+    }
+    return null;
+  }
+
+  /** Removes headings followed by no kept text before the next heading of the same or a higher level. */
+  private static void dropEmptyHeadings(List<SegmentedBlock> kept, List<Removal> removals) {
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      if (!(kept.get(i).block() instanceof Heading heading)) {
+        continue;
+      }
+      boolean hasContent = false;
+      for (int j = i + 1; j < kept.size(); j++) {
+        Block next = kept.get(j).block();
+        if (next instanceof Heading h) {
+          if (h.level() <= heading.level()) {
+            break;
+          }
+          continue;
+        }
+        hasContent = true;
+        break;
+      }
+      if (!hasContent) {
+        removals.add(removal(kept.get(i), RemovalReason.TOO_SHORT, "heading with no content under it"));
+        kept.remove(i);
+      }
+    }
+  }
+
+  static boolean isInside(Element e, Element region) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a == region) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Removal removal(SegmentedBlock b, RemovalReason reason, String detail) {
+    return Removal.of(NodePaths.of(b.element()), reason, detail, b.block().text());
+  }
+}

@@ -1,0 +1,178 @@
+package dev.pith.boilerplate;
+
+import dev.pith.clean.HintVocabulary;
+import dev.pith.document.Block;
+import dev.pith.document.Code;
+import dev.pith.document.Figure;
+import dev.pith.document.Heading;
+import dev.pith.document.ListBlock;
+import dev.pith.document.Paragraph;
+import dev.pith.document.Quote;
+import dev.pith.document.Table;
+import dev.pith.html.ElementHints;
+import dev.pith.segment.SegmentedBlock;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element that holds the main content, in two steps.
+ *
+ * <ol>
+ *   <li>Local scoring, after Readability: each prose block scores its container fully, the container's parent by
+ *       half, and three more ancestors by a third of their distance; the best-scoring container, discounted by its
+ *       link density and helped by content markup ({@code article}, articleBody, {@code entry-content}), is the
+ *       seed. Local scoring finds the densest prose, not the biggest box.
+ *   <li>Growth: the seed is replaced by its parent while the parent adds net content, measured as the sum of block
+ *       weights (prose positive, link lists and fragments negative). This joins an article split across sibling
+ *       containers and a forum thread split into posts, and stops at the first ancestor that only adds chrome.
+ * </ol>
+ *
+ * Per-call state only; thread-safe.
+ */
+final class ContentRegion {
+  /** Readability's weight for class/id hints on a candidate. */
+  private static final double HINT_BONUS = 25;
+  /** A growth step must add at least this much net block weight, so that noise does not climb the tree. */
+  private static final double MIN_GROWTH = 10;
+  /** Prose blocks shorter than this (in non-whitespace characters) do not score their containers. */
+  private static final int MIN_PROSE_CHARS = 25;
+  /** How many ancestors of a prose block get a share of its score. */
+  private static final int SCORED_LEVELS = 5;
+
+  private ContentRegion() {}
+
+  /** Measures summed over the blocks under an element. */
+  private static final class Tally {
+    double local;
+    double weight;
+    int visible;
+    int linked;
+
+    double linkDensity() {
+      return visible == 0 ? 0 : (double) linked / visible;
+    }
+  }
+
+  /** The element holding the main content: {@code body} when nothing better is found. */
+  static Element locate(Element body, List<SegmentedBlock> blocks) {
+    Map<Element, Tally> tallies = new IdentityHashMap<>();
+    for (SegmentedBlock b : blocks) {
+      double weight = weight(b);
+      double local = localScore(b);
+      Element anchor = anchor(b);
+      int level = 0;
+      for (Element e = anchor; e != null; e = e.parent()) {
+        Tally t = tallies.computeIfAbsent(e, k -> new Tally());
+        t.weight += weight;
+        t.visible += b.visible();
+        t.linked += b.linked();
+        if (level < SCORED_LEVELS && local > 0) {
+          t.local += level == 0 ? local : level == 1 ? local / 2 : local / (level * 3.0);
+        }
+        level++;
+        if (e == body) {
+          break;
+        }
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Tally> entry : tallies.entrySet()) {
+      Element e = entry.getKey();
+      Tally t = entry.getValue();
+      if (t.local <= 0) {
+        continue;
+      }
+      double score = (t.local + hintBonus(e)) * (1 - t.linkDensity());
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    if (best == null) {
+      return body;
+    }
+    Element region = best;
+    while (region != body && region.parent() != null) {
+      Element parent = region.parent();
+      Tally mine = tallies.get(region);
+      Tally theirs = tallies.get(parent);
+      if (theirs == null || theirs.weight < mine.weight + MIN_GROWTH) {
+        break;
+      }
+      region = parent;
+    }
+    return region;
+  }
+
+  /** The element a block's score goes to first: the container around a paragraph, or the container itself. */
+  private static Element anchor(SegmentedBlock b) {
+    Element e = b.element();
+    String tag = e.normalName();
+    boolean blockIsElement = tag.equals("p") || tag.equals("pre") || tag.equals("ul") || tag.equals("ol")
+        || tag.equals("table") || tag.equals("figure") || tag.equals("blockquote")
+        || (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)));
+    Element parent = e.parent();
+    return blockIsElement && parent != null ? parent : e;
+  }
+
+  /** Readability's paragraph score: one point, one per comma, one per 100 characters up to three. */
+  private static double localScore(SegmentedBlock b) {
+    Block block = b.block();
+    if (!(block instanceof Paragraph || block instanceof Quote || block instanceof Code)) {
+      return 0;
+    }
+    if (b.visible() < MIN_PROSE_CHARS || b.linkDensity() > 0.5) {
+      return 0;
+    }
+    String text = block.text();
+    int commas = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || c == '،') {
+        commas++;
+      }
+    }
+    return (1 + commas + Math.min(b.visible() / 100.0, 3)) * (1 - b.linkDensity());
+  }
+
+  /**
+   * How much a block speaks for its region being content: prose counts its length, links and fragments count
+   * against.
+   */
+  static double weight(SegmentedBlock b) {
+    Block block = b.block();
+    int length = b.visible();
+    if (length == 0 || block instanceof Figure) {
+      return 0;
+    }
+    if (block instanceof Heading) {
+      return -3;
+    }
+    double density = b.linkDensity();
+    if (density > 0.5) {
+      return -length * density;
+    }
+    double w = length * (1 - 2 * density) - 20;
+    if ((block instanceof Paragraph || block instanceof Quote) && Prose.isSentence(block.text())) {
+      w += length * 0.5;
+    }
+    if (block instanceof ListBlock || block instanceof Table) {
+      w *= 0.8;
+    }
+    return w;
+  }
+
+  private static double hintBonus(Element e) {
+    if (e.nameIs("article") || e.nameIs("main")) {
+      return HINT_BONUS;
+    }
+    String itemprop = e.attributes().getIgnoreCase("itemprop");
+    if (itemprop.contains("articleBody") || itemprop.contains("text")) {
+      return HINT_BONUS;
+    }
+    return HintVocabulary.isPositive(ElementHints.of(e).words()) ? HINT_BONUS : 0;
+  }
+}

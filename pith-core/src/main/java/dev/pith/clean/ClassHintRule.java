@@ -1,0 +1,43 @@
+package dev.pith.clean;
+
+import dev.pith.document.RemovalReason;
+import dev.pith.html.ElementHints;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Elements whose class or id names a role that is never main content: comments, consent banners, share bars, ads,
+ * subscription prompts, related lists, navigation, page chrome. See {@link HintVocabulary}.
+ *
+ * <p>Inline elements are left to the block stage: a {@code <span class="share">} inside a paragraph is rarely a
+ * widget. Comments are kept when the caller asks for them.
+ */
+final class ClassHintRule implements CleaningRule {
+  @Override
+  public @Nullable Verdict judge(Element element, CleaningContext context) {
+    ElementHints hints = ElementHints.of(element);
+    if (hints.words().isEmpty()) {
+      return null;
+    }
+    String tag = element.normalName();
+    if (tag.equals("a") || tag.equals("span") || tag.equals("em") || tag.equals("strong")
+        || tag.equals("b") || tag.equals("i") || tag.equals("p") || tag.equals("article")) {
+      return null;
+    }
+    HintVocabulary.Hint hint = HintVocabulary.negative(hints.words(), hints.joined());
+    if (hint == null) {
+      return null;
+    }
+    if (hint.reason() == RemovalReason.COMMENTS && context.keepComments) {
+      return null;
+    }
+    if (Protection.holdsMainContent(element, context)) {
+      return null;
+    }
+    boolean weak = hint.reason() != RemovalReason.COMMENTS;
+    if (weak && context.textShare(element) > Protection.MOST_OF_PAGE) {
+      return null;
+    }
+    return new Verdict(hint.reason(), "class/id \"" + hints.joined().trim() + "\"");
+  }
+}

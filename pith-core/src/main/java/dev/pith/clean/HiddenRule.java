@@ -1,0 +1,64 @@
+package dev.pith.clean;
+
+import dev.pith.document.RemovalReason;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Nodes a reader does not see: the {@code hidden} attribute, inline {@code display:none} or
+ * {@code visibility:hidden}, {@code aria-hidden="true"}, and the common utility classes for screen-reader-only or
+ * hidden text. A hidden node holding most of the page's text is kept: pages often hide their body until a script
+ * reveals it.
+ */
+final class HiddenRule implements CleaningRule {
+  private static final Set<String> HIDDEN_CLASSES = Set.of(
+      "hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only", "visually-hidden", "visuallyhidden",
+      "screen-reader-text", "screen-reader-only", "screenreader", "offscreen", "invisible", "element-invisible",
+      "a11y-hidden", "accessibility", "assistive-text", "hidden-xs-up", "noshow", "display-none");
+  /** Most of the page: revealed by script in a browser, so content for us. */
+  private static final double KEEP_SHARE = 0.5;
+
+  @Override
+  public @Nullable Verdict judge(Element element, CleaningContext context) {
+    String detail = hiddenBy(element);
+    if (detail == null || context.textShare(element) > KEEP_SHARE) {
+      return null;
+    }
+    return new Verdict(RemovalReason.HIDDEN, detail);
+  }
+
+  private static @Nullable String hiddenBy(Element element) {
+    var attrs = element.attributes();
+    if (attrs.hasKeyIgnoreCase("hidden")) {
+      return "hidden attribute";
+    }
+    if ("true".equalsIgnoreCase(attrs.getIgnoreCase("aria-hidden"))
+        && !element.nameIs("img") && !element.nameIs("figure")) {
+      return "aria-hidden=\"true\"";
+    }
+    if (element.nameIs("input") && "hidden".equalsIgnoreCase(attrs.getIgnoreCase("type"))) {
+      return "input type=hidden";
+    }
+    String style = attrs.getIgnoreCase("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (s.contains("display:none")) {
+        return "style display:none";
+      }
+      if (s.contains("visibility:hidden")) {
+        return "style visibility:hidden";
+      }
+    }
+    String cls = attrs.getIgnoreCase("class");
+    if (!cls.isEmpty()) {
+      for (String c : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (HIDDEN_CLASSES.contains(c)) {
+          return "class=\"" + c + "\"";
+        }
+      }
+    }
+    return null;
+  }
+}

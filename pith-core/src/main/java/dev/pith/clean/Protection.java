@@ -1,0 +1,52 @@
+package dev.pith.clean;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Whether an element must survive a hint-based removal because it holds the main content: a {@code main},
+ * {@code role="main"} or {@code itemprop="articleBody"} inside it, an {@code article} holding a good part of the
+ * page, or, for the weaker hints, most of the page's text. Class names lie often enough (a "header" wrapping the
+ * whole page, "sidebar-layout" around the article) that a removal must never take the article with it.
+ */
+final class Protection {
+  /** An article holding this share of the page's text is the content, not a teaser. */
+  private static final double ARTICLE_SHARE = 0.3;
+  /** An element with this share of the page's text survives any weak hint. */
+  static final double MOST_OF_PAGE = 0.5;
+
+  private Protection() {}
+
+  static boolean holdsMainContent(Element element, CleaningContext context) {
+    String tag = element.normalName();
+    if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
+      return true;
+    }
+    if (isMainMarker(element)) {
+      return true;
+    }
+    if (context.stats.textLength(element) < 200) {
+      return false; // too little text to hold an article: skip the descendant search
+    }
+    for (Element e : element.getAllElements()) {
+      if (e == element) {
+        continue;
+      }
+      if (e.nameIs("main") || isMainMarker(e)) {
+        return true;
+      }
+      if (e.nameIs("article") && context.textShare(e) >= ARTICLE_SHARE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isMainMarker(Element e) {
+    var attrs = e.attributes();
+    String itemprop = attrs.getIgnoreCase("itemprop");
+    if (!itemprop.isEmpty() && (itemprop.contains("articleBody") || itemprop.contains("articlebody"))) {
+      return true;
+    }
+    return "main".equalsIgnoreCase(attrs.getIgnoreCase("role"));
+  }
+}

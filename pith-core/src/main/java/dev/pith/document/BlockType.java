@@ -1,0 +1,19 @@
+package dev.pith.document;
+
+import java.util.Locale;
+
+/** The kinds of {@link Block}. */
+public enum BlockType {
+  PARAGRAPH,
+  HEADING,
+  LIST,
+  QUOTE,
+  TABLE,
+  CODE,
+  FIGURE;
+
+  /** The lower-case name used in JSON output, e.g. {@code "paragraph"}. */
+  public String jsonName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

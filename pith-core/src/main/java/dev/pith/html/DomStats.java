@@ -1,0 +1,102 @@
+package dev.pith.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text and link-text lengths of every element under a root, computed in one pass (asking jsoup for each element's
+ * text would cost time quadratic in the depth). Lengths count non-whitespace characters. A snapshot: it does not
+ * follow later changes to the DOM. Not thread-safe; one per extraction.
+ */
+public final class DomStats {
+  private final Map<Element, int[]> lengths;
+
+  private DomStats(Map<Element, int[]> lengths) {
+    this.lengths = lengths;
+  }
+
+  /** Measures every element under (and including) {@code root}. */
+  public static DomStats of(Element root) {
+    Map<Element, int[]> lengths = new IdentityHashMap<>();
+    NodeTraversor.traverse(new Measure(lengths), root);
+    return new DomStats(lengths);
+  }
+
+  /** Non-whitespace characters of text under {@code element}; 0 for elements not measured. */
+  public int textLength(Element element) {
+    int[] l = lengths.get(element);
+    return l == null ? 0 : l[0];
+  }
+
+  /** Non-whitespace characters of text inside links under {@code element}. */
+  public int linkLength(Element element) {
+    int[] l = lengths.get(element);
+    return l == null ? 0 : l[1];
+  }
+
+  /** Share of the text that is link text, 0 when there is no text. */
+  public double linkDensity(Element element) {
+    int[] l = lengths.get(element);
+    return l == null || l[0] == 0 ? 0 : (double) l[1] / l[0];
+  }
+
+  /** Counts non-whitespace characters. */
+  public static int visibleLength(CharSequence text) {
+    int n = 0;
+    for (int i = 0, len = text.length(); i < len; i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && c != '\u00a0' && !(c >= '\u2000' && c <= '\u200b') && c != '\u3000') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static final class Measure implements NodeVisitor {
+    private final Map<Element, int[]> lengths;
+    private int linkDepth;
+
+    Measure(Map<Element, int[]> lengths) {
+      this.lengths = lengths;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element element) {
+        lengths.put(element, new int[2]);
+        if (element.nameIs("a")) {
+          linkDepth++;
+        }
+      } else if (node instanceof TextNode text && node.parent() instanceof Element parent) {
+        int n = visibleLength(text.getWholeText());
+        int[] l = lengths.get(parent);
+        l[0] += n;
+        if (linkDepth > 0) {
+          l[1] += n;
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element element) {
+        if (element.nameIs("a")) {
+          linkDepth--;
+        }
+        if (element.parent() != null) {
+          int[] mine = lengths.get(element);
+          int[] parent = lengths.get(element.parent());
+          if (parent != null) {
+            parent[0] += mine[0];
+            parent[1] += mine[1];
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.pith.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * The words in an element's {@code class} and {@code id}, split at hyphens, underscores and camel-case humps, so
+ * that {@code post-comments}, {@code commentList} and {@code comment_form} all yield {@code comment}-like words
+ * while {@code header} does not yield {@code ad}.
+ *
+ * <p>Taxonomy classes that CMSs put on articles ({@code category-social-media}, {@code tag-share}) say what an
+ * article is about, not what role an element plays, and are skipped.
+ *
+ * @param words lower-case words of the class and id
+ * @param joined class and id lower-cased and joined by a space, for stems inside compounds like {@code sharebar}
+ */
+public record ElementHints(List<String> words, String joined) {
+  private static final ElementHints NONE = new ElementHints(List.of(), "");
+  /** Generated class soups can be huge; the hints are at the front. */
+  private static final int MAX_CHARS = 400;
+  private static final String[] TAXONOMY_PREFIXES = {
+    "category-", "tag-", "tags-", "cat-", "topic-", "section-", "format-", "type-", "status-", "postid-",
+    "author-", "term-", "language-", "lang-"
+  };
+
+  public static ElementHints of(Element element) {
+    String cls = element.attributes().getIgnoreCase("class");
+    String id = element.attributes().getIgnoreCase("id");
+    if (cls.isEmpty() && id.isEmpty()) {
+      return NONE;
+    }
+    List<String> words = new ArrayList<>(6);
+    StringBuilder joined = new StringBuilder();
+    int budget = MAX_CHARS;
+    for (String token : cls.split("\\s+")) {
+      if (token.isEmpty() || budget <= 0) {
+        continue;
+      }
+      String lower = token.toLowerCase(Locale.ROOT);
+      if (isTaxonomy(lower)) {
+        continue;
+      }
+      budget -= token.length();
+      split(token, words);
+      joined.append(lower).append(' ');
+    }
+    if (!id.isEmpty() && id.length() <= MAX_CHARS) {
+      split(id, words);
+      joined.append(id.toLowerCase(Locale.ROOT));
+    }
+    return new ElementHints(List.copyOf(words), joined.toString());
+  }
+
+  static boolean isTaxonomy(String token) {
+    for (String prefix : TAXONOMY_PREFIXES) {
+      if (token.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static void split(String value, List<String> out) {
+    StringBuilder word = new StringBuilder();
+    char prev = ' ';
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      boolean letterOrDigit = Character.isLetterOrDigit(c);
+      boolean hump = Character.isUpperCase(c) && Character.isLowerCase(prev);
+      if (!letterOrDigit || hump) {
+        flush(word, out);
+      }
+      if (letterOrDigit) {
+        word.append(Character.toLowerCase(c));
+      }
+      prev = c;
+    }
+    flush(word, out);
+  }
+
+  private static void flush(StringBuilder word, List<String> out) {
+    if (word.length() > 0) {
+      out.add(word.toString());
+      word.setLength(0);
+    }
+  }
+}

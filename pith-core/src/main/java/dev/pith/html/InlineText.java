@@ -1,0 +1,145 @@
+package dev.pith.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The readable text of an element as a browser lays it out: whitespace collapsed, {@code <br>} and block
+ * boundaries as line breaks, lines trimmed, empty lines dropped. Also counts link text. Iterative, so deep markup
+ * cannot overflow the stack.
+ *
+ * @param text the text, lines separated by {@code '\n'}
+ * @param visible non-whitespace characters in the text
+ * @param linked non-whitespace characters inside links
+ */
+public record InlineText(String text, int visible, int linked) {
+
+  /** Collects the text under {@code element}. */
+  public static InlineText of(Element element) {
+    Collector collector = new Collector();
+    NodeTraversor.traverse(collector, element);
+    return collector.result();
+  }
+
+  /** Appends text to a buffer the way a browser lays out whitespace; shared with the block segmenter. */
+  public static final class Builder {
+    private final StringBuilder out = new StringBuilder();
+    private boolean pendingSpace;
+    private int visible;
+    private int linked;
+
+    /** Appends a text node's text; {@code inLink} counts it as link text. */
+    public void text(String raw, boolean inLink) {
+      for (int i = 0, n = raw.length(); i < n; i++) {
+        char c = raw.charAt(i);
+        if (isSpace(c)) {
+          pendingSpace = true;
+        } else {
+          if (pendingSpace) {
+            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+              out.append(' ');
+            }
+            pendingSpace = false;
+          }
+          out.append(c);
+          visible++;
+          if (inLink) {
+            linked++;
+          }
+        }
+      }
+    }
+
+    /** A line break ({@code <br>} or a block boundary inside inline content). */
+    public void newline() {
+      pendingSpace = false;
+      int len = out.length();
+      if (len > 0 && out.charAt(len - 1) != '\n') {
+        out.append('\n');
+      }
+    }
+
+    /** True when the buffer ends with a line break (a second {@code <br>} makes a paragraph break). */
+    public boolean endsWithNewline() {
+      int len = out.length();
+      return len > 0 && out.charAt(len - 1) == '\n';
+    }
+
+    public boolean hasText() {
+      return visible > 0;
+    }
+
+    public int visible() {
+      return visible;
+    }
+
+    public int linked() {
+      return linked;
+    }
+
+    /** The collected text with trailing line breaks removed. */
+    public String build() {
+      int end = out.length();
+      while (end > 0 && out.charAt(end - 1) == '\n') {
+        end--;
+      }
+      return out.substring(0, end);
+    }
+
+    public InlineText result() {
+      return new InlineText(build(), visible, linked);
+    }
+
+    public void reset() {
+      out.setLength(0);
+      pendingSpace = false;
+      visible = 0;
+      linked = 0;
+    }
+  }
+
+  /** Whitespace as HTML lays it out, plus the no-break and zero-width spaces pages use for spacing. */
+  public static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0'
+        || c == '\u200b' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u202f'
+        || c == '\u3000' || c == '\ufeff' || c == '\u200a' || c == '\u2007' || c == '\u2008';
+  }
+
+  private static final class Collector implements NodeVisitor {
+    private final Builder builder = new Builder();
+    private int linkDepth;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode text) {
+        builder.text(text.getWholeText(), linkDepth > 0);
+      } else if (node instanceof Element e) {
+        if (e.nameIs("br")) {
+          builder.newline();
+        } else if (e.nameIs("a")) {
+          linkDepth++;
+        } else if (depth > 0 && Tags.isBlock(e.normalName())) {
+          builder.newline();
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        if (e.nameIs("a")) {
+          linkDepth--;
+        } else if (depth > 0 && Tags.isBlock(e.normalName())) {
+          builder.newline();
+        }
+      }
+    }
+
+    InlineText result() {
+      return builder.result();
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.pith.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Text normalizations shared by the stages. */
+public final class TextNormalizer {
+  private TextNormalizer() {}
+
+  /**
+   * A key for comparing texts loosely: NFKC, lower case, letters and digits only, single spaces. "The Title — Site"
+   * and "the title site" compare equal.
+   */
+  public static String forComparison(String text) {
+    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(nfkc.length());
+    boolean space = false;
+    for (int i = 0, n = nfkc.length(); i < n; i++) {
+      char c = nfkc.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      } else {
+        space = true;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Collapses whitespace runs to one space and trims. */
+  public static String collapseSpaces(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = true;
+      } else {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

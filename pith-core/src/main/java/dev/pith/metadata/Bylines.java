@@ -1,0 +1,70 @@
+package dev.pith.metadata;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns byline text ("By Jane Doe and John Roe, Staff Writers", "Von Max Muster | 20.02.2025") into author names.
+ */
+final class Bylines {
+  private static final Pattern PREFIX = Pattern.compile(
+      "^(by|from|von|por|par|di|door|av|autor|autorin|auteur|author|written by|posted by|text|texte|"
+          + "reporting by|words by|story by|de)\\s*[:\\-]?\\s+",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SEPARATORS = Pattern.compile(
+      "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bi\\b|\\|)\\s*", Pattern.UNICODE_CASE);
+  /** Words that end the names part of a byline. */
+  private static final Pattern TAIL = Pattern.compile(
+      "\\s*(?:[|•·–—]|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s+\\w+day\\b|\\d{1,2}[./]\\d{1,2}|\\d{4}).*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Set<String> NOT_NAMES = Set.of(
+      "staff", "staff writer", "staff writers", "editor", "editors", "correspondent", "reporter", "admin",
+      "administrator", "redaktion", "the associated press", "associated press", "reuters", "afp", "dpa",
+      "contributor", "guest", "anonymous", "unknown", "getty images", "ap");
+
+  private Bylines() {}
+
+  /** Names in one byline, in order, without duplicates. */
+  static List<String> names(String byline) {
+    String text = byline.replace('\u00a0', ' ').strip();
+    if (text.isEmpty() || text.length() > 200) {
+      return List.of();
+    }
+    text = PREFIX.matcher(text).replaceFirst("");
+    text = TAIL.matcher(text).replaceFirst("");
+    Set<String> out = new LinkedHashSet<>();
+    for (String part : SEPARATORS.split(text)) {
+      String name = part.strip();
+      name = PREFIX.matcher(name).replaceFirst("").strip();
+      if (isName(name)) {
+        out.add(name);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** A plausible person's name: one to five words, letters, no URL or e-mail. */
+  static boolean isName(String s) {
+    if (s.length() < 3 || s.length() > 60 || s.contains("@") || s.contains("://") || s.contains("www.")) {
+      return false;
+    }
+    if (NOT_NAMES.contains(s.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int words = s.split("\\s+").length;
+    if (words > 5) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters >= s.length() * 0.6;
+  }
+}

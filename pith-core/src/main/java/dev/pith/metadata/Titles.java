@@ -1,0 +1,104 @@
+package dev.pith.metadata;
+
+import dev.pith.internal.TextNormalizer;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Takes the site's name off a page title: "Trump-Putin summit prospect brings Moscow in from the cold | The
+ * Christian Science Monitor" becomes the headline alone. The part to drop is the one that names the site (when the
+ * site name is known), else the part that is not the page's {@code h1}, else, as Readability does, the shorter end
+ * part when the rest still has three words or more.
+ */
+final class Titles {
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/\\\\]\\s+|\\s+::\\s+|\\s*\\|\\s*");
+
+  private Titles() {}
+
+  static String clean(String title, @Nullable String siteName, @Nullable String h1) {
+    String t = TextNormalizer.collapseSpaces(title);
+    String[] parts = SEPARATOR.split(t);
+    if (parts.length < 2) {
+      return t;
+    }
+    if (h1 != null) {
+      String h = TextNormalizer.forComparison(h1);
+      if (!h.isEmpty()) {
+        if (TextNormalizer.forComparison(t).equals(h)) {
+          return t;
+        }
+        for (String part : parts) {
+          if (TextNormalizer.forComparison(part).equals(h)) {
+            return part.strip();
+          }
+        }
+      }
+    }
+    String first = parts[0].strip();
+    String last = parts[parts.length - 1].strip();
+    if (siteName != null) {
+      String site = TextNormalizer.forComparison(siteName);
+      if (!site.isEmpty()) {
+        if (matchesSite(last, site)) {
+          return before(t, last);
+        }
+        if (matchesSite(first, site)) {
+          return after(t, first);
+        }
+      }
+    }
+    // Unknown site: the last part is the site when it is short and the rest is a headline.
+    String rest = before(t, last);
+    if (words(last) <= 4 && words(rest) >= 3) {
+      return rest;
+    }
+    String tail = after(t, first);
+    if (words(first) <= 3 && words(tail) >= 4) {
+      return tail;
+    }
+    return t;
+  }
+
+  private static boolean matchesSite(String part, String site) {
+    String p = TextNormalizer.forComparison(part);
+    if (p.isEmpty()) {
+      return false;
+    }
+    String compactP = p.replace(" ", "");
+    String compactSite = site.replace(" ", "");
+    return compactP.equals(compactSite) || compactSite.contains(compactP) && compactP.length() >= 3
+        || compactP.contains(compactSite) && compactP.length() <= compactSite.length() + 12;
+  }
+
+  /** Everything before the last occurrence of {@code part}, separator trimmed. */
+  private static String before(String title, String part) {
+    int at = title.lastIndexOf(part);
+    return trimSeparators(title.substring(0, Math.max(at, 0)));
+  }
+
+  private static String after(String title, String part) {
+    int at = title.indexOf(part);
+    return trimSeparators(title.substring(at + part.length()));
+  }
+
+  private static String trimSeparators(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSeparatorChar(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSeparatorChar(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  private static boolean isSeparatorChar(char c) {
+    return Character.isWhitespace(c) || "|-–—:·•»/\\".indexOf(c) >= 0;
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}

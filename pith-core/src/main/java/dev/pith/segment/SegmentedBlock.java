@@ -1,0 +1,28 @@
+package dev.pith.segment;
+
+import dev.pith.document.Block;
+import java.util.Objects;
+import org.jsoup.nodes.Element;
+
+/**
+ * A block and the element it came from, with the measures the boilerplate stage decides on. Lives only inside
+ * one extraction (it holds a jsoup element).
+ *
+ * @param block the block as it would appear in the document
+ * @param element the element that owns the block: the {@code p}, heading, list, table or figure, or the container
+ *     whose loose text made a paragraph
+ * @param visible non-whitespace characters of text
+ * @param linked non-whitespace characters inside links
+ * @param index position in reading order
+ */
+public record SegmentedBlock(Block block, Element element, int visible, int linked, int index) {
+  public SegmentedBlock {
+    Objects.requireNonNull(block, "block");
+    Objects.requireNonNull(element, "element");
+  }
+
+  /** Share of the text that is link text. */
+  public double linkDensity() {
+    return visible == 0 ? 0 : (double) linked / visible;
+  }
+}
