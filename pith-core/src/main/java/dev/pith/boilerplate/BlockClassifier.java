@@ -51,7 +51,8 @@ public final class BlockClassifier {
    * @param title the page's headline from the metadata, or null
    */
   public Classified classify(Element body, List<SegmentedBlock> blocks, @Nullable String title, Budget budget) {
-    Element region = ContentRegion.locate(body, blocks);
+    ContentRegion.Region found = ContentRegion.locate(body, blocks);
+    Element region = found.element();
     budget.check("content location");
     String normalizedTitle = title == null ? null : TextNormalizer.forComparison(title);
 
@@ -60,6 +61,9 @@ public final class BlockClassifier {
     Set<String> seen = new HashSet<>();
     for (SegmentedBlock b : blocks) {
       Removal removal = judge(b, region, normalizedTitle, seen);
+      if (removal == null && !found.listing() && found.teaser()[b.index()]) {
+        removal = removal(b, RemovalReason.RELATED, "teaser for another page");
+      }
       if (removal == null) {
         kept.add(b);
       } else {

@@ -24,9 +24,10 @@ import org.jsoup.nodes.Element;
  *       half, and three more ancestors by a third of their distance; the best-scoring container, discounted by its
  *       link density and helped by content markup ({@code article}, articleBody, {@code entry-content}), is the
  *       seed. Local scoring finds the densest prose, not the biggest box.
- *   <li>Growth: the seed is replaced by its parent while the parent adds net content, measured as the sum of block
- *       weights (prose positive, link lists and fragments negative). This joins an article split across sibling
- *       containers and a forum thread split into posts, and stops at the first ancestor that only adds chrome.
+ *   <li>Growth: of the seed and its ancestors, the one with the most net content wins, measured as the sum of block
+ *       weights (prose positive, link lists and fragments negative) less a small toll per level climbed. This
+ *       joins an article split across sibling containers and a forum thread split into posts, and stops below the
+ *       ancestors that only add chrome.
  * </ol>
  *
  * Per-call state only; thread-safe.
@@ -34,7 +35,7 @@ import org.jsoup.nodes.Element;
 final class ContentRegion {
   /** Readability's weight for class/id hints on a candidate. */
   private static final double HINT_BONUS = 25;
-  /** A growth step must add at least this much net block weight, so that noise does not climb the tree. */
+  /** Each level climbed above the seed must add this much net block weight, so that noise does not climb. */
   private static final double MIN_GROWTH = 10;
   /** Prose blocks shorter than this (in non-whitespace characters) do not score their containers. */
   private static final int MIN_PROSE_CHARS = 25;
@@ -47,6 +48,9 @@ final class ContentRegion {
   private static final class Tally {
     double local;
     double weight;
+    /** The part of {@link #weight} that comes from teasers. */
+    double teaserWeight;
+    int teaserChars;
     int visible;
     int linked;
 
@@ -55,17 +59,30 @@ final class ContentRegion {
     }
   }
 
-  /** The element holding the main content: {@code body} when nothing better is found. */
-  static Element locate(Element body, List<SegmentedBlock> blocks) {
+  /**
+   * The region holding the main content, and whether the page is an article (prose) or a listing (teasers).
+   *
+   * @param element the region's root: {@code body} when nothing better is found
+   * @param listing true when the best content is itself made of teasers (a listing, a search result page)
+   * @param teaser which blocks (by index) are parts of teasers
+   */
+  record Region(Element element, boolean listing, boolean[] teaser) {}
+
+  /** Finds the region; see the class comment. */
+  static Region locate(Element body, List<SegmentedBlock> blocks) {
+    boolean[] teaser = Teasers.mark(blocks);
     Map<Element, Tally> tallies = new IdentityHashMap<>();
     for (SegmentedBlock b : blocks) {
+      double local = teaser[b.index()] ? 0 : localScore(b);
       double weight = weight(b);
-      double local = localScore(b);
+      int teaserChars = teaser[b.index()] ? b.visible() : 0;
       Element anchor = anchor(b);
       int level = 0;
       for (Element e = anchor; e != null; e = e.parent()) {
         Tally t = tallies.computeIfAbsent(e, k -> new Tally());
         t.weight += weight;
+        t.teaserWeight += teaser[b.index()] ? weight : 0;
+        t.teaserChars += teaserChars;
         t.visible += b.visible();
         t.linked += b.linked();
         if (level < SCORED_LEVELS && local > 0) {
@@ -92,19 +109,39 @@ final class ContentRegion {
       }
     }
     if (best == null) {
-      return body;
+      // no prose anywhere: a listing or a page of fragments; everything the block stage keeps stays
+      return new Region(body, true, teaser);
     }
+    // On an article page, teasers around the article are boilerplate and must not pull the region outwards;
+    // on a listing page (the best prose is itself in teasers) they are the content.
+    Tally seed = tallies.get(best);
+    boolean listing = seed.teaserChars * 2 > seed.visible;
+    // Climb to the ancestor with the most net content; each level climbed must pay its way.
     Element region = best;
-    while (region != body && region.parent() != null) {
-      Element parent = region.parent();
-      Tally mine = tallies.get(region);
-      Tally theirs = tallies.get(parent);
-      if (theirs == null || theirs.weight < mine.weight + MIN_GROWTH) {
-        break;
+    double regionGain = net(seed, listing);
+    int distance = 0;
+    for (Element a = best; a != body && a.parent() != null; ) {
+      a = a.parent();
+      distance++;
+      Tally t = tallies.get(a);
+      if (t == null) {
+        continue;
       }
-      region = parent;
+      double gain = net(t, listing) - MIN_GROWTH * distance;
+      if (gain > regionGain) {
+        region = a;
+        regionGain = gain;
+      }
     }
-    return region;
+    return new Region(region, listing, teaser);
+  }
+
+  /** Net content of a subtree: on an article page, teasers count against it. */
+  private static double net(Tally t, boolean listing) {
+    if (listing) {
+      return t.weight;
+    }
+    return t.weight - t.teaserWeight - Math.abs(t.teaserWeight);
   }
 
   /** The element a block's score goes to first: the container around a paragraph, or the container itself. */

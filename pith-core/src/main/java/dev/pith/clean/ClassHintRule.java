@@ -38,6 +38,14 @@ final class ClassHintRule implements CleaningRule {
     if (weak && context.textShare(element) > Protection.MOST_OF_PAGE) {
       return null;
     }
+    // Layout words combine with content words in wrappers ("content-with-sidebar", "widget blog",
+    // "box article modal-enabled"): the content word wins, as in Readability.
+    if (hint.reason() == RemovalReason.PAGE_CHROME && HintVocabulary.isPositive(hints.words())) {
+      return null;
+    }
+    if (weak && Protection.holdsHeadline(element, context)) {
+      return null;
+    }
     return new Verdict(hint.reason(), "class/id \"" + hints.joined().trim() + "\"");
   }
 }

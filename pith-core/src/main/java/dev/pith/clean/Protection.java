@@ -41,6 +41,17 @@ final class Protection {
     return false;
   }
 
+  /** A share of the page's text above which an element holding the page's {@code h1} is taken for the article. */
+  private static final double HEADLINE_SHARE = 0.25;
+
+  /**
+   * True when the element holds an {@code h1} and a good part of the page's text: the article with its headline,
+   * not a site header with a logo in an {@code h1}.
+   */
+  static boolean holdsHeadline(Element element, CleaningContext context) {
+    return context.textShare(element) >= HEADLINE_SHARE && element.selectFirst("h1") != null;
+  }
+
   static boolean isMainMarker(Element e) {
     var attrs = e.attributes();
     String itemprop = attrs.getIgnoreCase("itemprop");

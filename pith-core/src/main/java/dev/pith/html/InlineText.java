@@ -14,8 +14,10 @@ import org.jsoup.select.NodeVisitor;
  * @param text the text, lines separated by {@code '\n'}
  * @param visible non-whitespace characters in the text
  * @param linked non-whitespace characters inside links
+ * @param leadingLinked non-whitespace characters inside links before the first character outside a link (a
+ *     teaser's linked title followed by its summary has a long linked lead)
  */
-public record InlineText(String text, int visible, int linked) {
+public record InlineText(String text, int visible, int linked, int leadingLinked) {
 
   /** Collects the text under {@code element}. */
   public static InlineText of(Element element) {
@@ -30,6 +32,8 @@ public record InlineText(String text, int visible, int linked) {
     private boolean pendingSpace;
     private int visible;
     private int linked;
+    private int leadingLinked;
+    private boolean unlinkedSeen;
 
     /** Appends a text node's text; {@code inLink} counts it as link text. */
     public void text(String raw, boolean inLink) {
@@ -48,6 +52,11 @@ public record InlineText(String text, int visible, int linked) {
           visible++;
           if (inLink) {
             linked++;
+            if (!unlinkedSeen) {
+              leadingLinked++;
+            }
+          } else {
+            unlinkedSeen = true;
           }
         }
       }
@@ -90,7 +99,7 @@ public record InlineText(String text, int visible, int linked) {
     }
 
     public InlineText result() {
-      return new InlineText(build(), visible, linked);
+      return new InlineText(build(), visible, linked, leadingLinked);
     }
 
     public void reset() {
@@ -98,6 +107,8 @@ public record InlineText(String text, int visible, int linked) {
       pendingSpace = false;
       visible = 0;
       linked = 0;
+      leadingLinked = 0;
+      unlinkedSeen = false;
     }
   }
 

@@ -34,6 +34,10 @@ import org.jspecify.annotations.Nullable;
 public final class BlockSegmenter {
   /** A list whose items average more than this many characters is a list of articles or posts, not a list. */
   private static final int MAX_LIST_ITEM_CHARS = 400;
+  /** A linked lead this long (non-whitespace characters) can be a teaser's title. */
+  private static final int MIN_TEASER_TITLE = 12;
+  /** Text after the linked lead this long makes a teaser's summary. */
+  private static final int MIN_TEASER_SUMMARY = 30;
   /** A cell longer than this holds prose, so its table lays out a page rather than tabulating data. */
   private static final int MAX_DATA_CELL_CHARS = 400;
 
@@ -173,13 +177,14 @@ public final class BlockSegmenter {
     }
 
     private void add(Block block, Element element, InlineText t) {
-      blocks.add(new SegmentedBlock(block, element, t.visible(), t.linked(), blocks.size()));
+      blocks.add(new SegmentedBlock(block, element, t.visible(), t.linked(), blocks.size(), 0));
     }
 
     private void addList(Element list, boolean ordered) {
       List<String> items = new ArrayList<>();
       int visible = 0;
       int linked = 0;
+      int linkLed = 0;
       for (Element li : list.children()) {
         if (!li.nameIs("li")) {
           continue;
@@ -189,10 +194,14 @@ public final class BlockSegmenter {
           items.add(t.text());
           visible += t.visible();
           linked += t.linked();
+          if (t.leadingLinked() >= MIN_TEASER_TITLE && t.visible() - t.linked() >= MIN_TEASER_SUMMARY) {
+            linkLed++;
+          }
         }
       }
       if (!items.isEmpty()) {
-        blocks.add(new SegmentedBlock(new ListBlock(ordered, items), list, visible, linked, blocks.size()));
+        blocks.add(new SegmentedBlock(new ListBlock(ordered, items), list, visible, linked, blocks.size(),
+            linkLed));
       }
     }
 
@@ -222,7 +231,7 @@ public final class BlockSegmenter {
         }
       }
       if (!rows.isEmpty()) {
-        blocks.add(new SegmentedBlock(new Table(rows, header), table, visible, linked, blocks.size()));
+        blocks.add(new SegmentedBlock(new Table(rows, header), table, visible, linked, blocks.size(), 0));
       }
     }
 
@@ -255,7 +264,7 @@ public final class BlockSegmenter {
       String src = img == null ? null : firstNonEmpty(img.attr("src"), img.attr("data-src"));
       if (caption != null || credit != null || src != null) {
         blocks.add(new SegmentedBlock(new Figure(caption, credit, src), figure, visible, linked,
-            blocks.size()));
+            blocks.size(), 0));
       }
     }
 
