@@ -103,10 +103,24 @@ public final class Extractor {
     } catch (StackOverflowError e) {
       return new Extraction.Failed(capture.source(), ErrorKind.TOO_DEEP,
           "the input is nested too deeply to process (stack overflow)");
-    } catch (RuntimeException e) {
+    } catch (OutOfMemoryError e) {
+      // the page's own memory is garbage once we return, so the batch can go on
+      return new Extraction.Failed(capture.source(), ErrorKind.TOO_LARGE,
+          "the input needs more memory than the heap has");
+    } catch (RuntimeException | LinkageError | AssertionError e) {
       return new Extraction.Failed(capture.source(), ErrorKind.INTERNAL_ERROR,
-          e.getClass().getSimpleName() + ": " + e.getMessage());
+          e.getClass().getSimpleName() + ": " + e.getMessage() + where(e));
     }
+  }
+
+  /** The top frame of a bug's stack, so that a bug report can point at the code. */
+  private static String where(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    StackTraceElement[] trace = root.getStackTrace();
+    return trace.length == 0 ? "" : " (at " + trace[0] + ")";
   }
 
   private ExtractedDocument run(Capture capture) {

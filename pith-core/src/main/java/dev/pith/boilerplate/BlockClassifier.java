@@ -96,6 +96,12 @@ public final class BlockClassifier {
     if (BoilerplatePhrases.matches(text)) {
       return removal(b, RemovalReason.BOILERPLATE_TEXT, "template phrase");
     }
+    if (!(block instanceof Heading) && MetadataLines.isMetadataLine(text, b.element())) {
+      return removal(b, RemovalReason.METADATA, "byline or date line");
+    }
+    if (LeakedMarkup.isLeaked(text)) {
+      return removal(b, RemovalReason.NOT_TEXT, "markup shown as text");
+    }
     if (block instanceof ListBlock list && list.items().size() > 2 && b.linkDensity() > 0.3
         && b.visible() / list.items().size() < 40) {
       return removal(b, RemovalReason.LINK_DENSE, "list of short links");

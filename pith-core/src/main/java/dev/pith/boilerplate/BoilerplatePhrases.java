@@ -30,7 +30,7 @@ final class BoilerplatePhrases {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern START = Pattern.compile(
-      "(share (this|on|via)|follow us|like us on|sign up (for|to)|subscribe (to|for|now)|get (our|the) newsletter"
+      "(share\\b|follow us|like us on|sign up (for|to)|subscribe (to|for|now)|get (our|the) newsletter"
           + "|copyright|©|\\(c\\) \\d{4}|all rights reserved|alle rechte vorbehalten|todos los derechos"
           + "|tous droits réservés|tutti i diritti|this (site|website) uses cookies|we use cookies"
           + "|diese website verwendet cookies|read (more|next|also)|click here|related:|see also:"
