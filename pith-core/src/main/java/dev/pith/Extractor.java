@@ -16,10 +16,12 @@ import dev.pith.document.ExtractedDocument;
 import dev.pith.document.Figure;
 import dev.pith.document.Metadata;
 import dev.pith.document.Removal;
+import dev.pith.document.RemovalReason;
 import dev.pith.html.DomStats;
 import dev.pith.html.HtmlParsing;
 import dev.pith.internal.Budget;
 import dev.pith.internal.ExtractionProblem;
+import dev.pith.metadata.Discussions;
 import dev.pith.metadata.MetadataExtractor;
 import dev.pith.repair.RepairedText;
 import dev.pith.repair.TextRepair;
@@ -161,21 +163,19 @@ public final class Extractor {
     budget.check("parsing");
     Metadata meta = metadata.extract(doc, url);
     budget.check("metadata");
-    Element body = doc.body();
-    DomStats stats = DomStats.of(body);
-    List<Removal> removals = new ArrayList<>(cleaner.clean(body, stats, budget));
-    List<SegmentedBlock> segmented = segmenter.segment(body, budget);
-    BlockClassifier.Classified classified = classifier.classify(body, segmented, meta.titleText(), budget);
-    removals.addAll(classified.removals());
-    List<Block> blocks = new ArrayList<>(classified.kept().size());
-    for (SegmentedBlock b : classified.kept()) {
-      if (b.block() instanceof Figure && !options.includeFigures()) {
-        continue;
-      }
-      blocks.add(b.block());
-    }
     List<Diagnostic> diagnostics = new ArrayList<>();
-    if (blocks.isEmpty()) {
+    boolean keepComments = options.includeComments() || Discussions.isDiscussion(doc, url);
+    HtmlContent content = content(doc, meta, keepComments, budget);
+    if (!keepComments && content.keptChars() < MAX_THIN_CHARS
+        && content.commentChars() > 4 * content.keptChars() + MIN_DISCUSSION_CHARS) {
+      // Next to nothing is left, and much was removed as comments: the discussion is the page's content (a forum
+      // engine we did not recognise). The cleaner changed the DOM, so parse again.
+      doc = HtmlParsing.parse(html, url == null ? "" : url, limits.maxDepth(), limits.maxNodes());
+      content = content(doc, meta, true, budget);
+      diagnostics.add(Diagnostic.of("comments_as_content",
+          "the page's main content is its discussion, so comments were kept"));
+    }
+    if (content.blocks().isEmpty()) {
       diagnostics.add(Diagnostic.of("no_content", "no main content was found on the page"));
     }
     if (encoding.evidence().equals(CharsetEvidence.DETECTED.jsonName())
@@ -184,7 +184,42 @@ public final class Extractor {
           "the charset (" + encoding.charset() + ") was not declared reliably; it was "
               + (encoding.evidence().equals("default") ? "assumed" : "detected from the bytes")));
     }
-    return new ExtractedDocument(meta, blocks, removals, diagnostics, encoding);
+    return new ExtractedDocument(meta, content.blocks(), content.removals(), diagnostics, encoding);
+  }
+
+  /** Kept text shorter than this (non-whitespace characters) is thin enough to question the comment removal. */
+  private static final int MAX_THIN_CHARS = 500;
+  /** Removed comments must hold at least this much text to be taken for the page's content. */
+  private static final int MIN_DISCUSSION_CHARS = 500;
+
+  /** The content of a parsed page: kept blocks, removals, and the sizes the comment fallback looks at. */
+  private record HtmlContent(List<Block> blocks, List<Removal> removals, int keptChars, int commentChars) {}
+
+  /** Cleans, segments and classifies {@code doc} (mutating it). */
+  private HtmlContent content(Document doc, Metadata meta, boolean keepComments, Budget budget) {
+    Element body = doc.body();
+    DomStats stats = DomStats.of(body);
+    Cleaner pageCleaner = keepComments == options.includeComments() ? cleaner : Cleaner.create(keepComments);
+    List<Removal> removals = new ArrayList<>(pageCleaner.clean(body, stats, budget));
+    int commentChars = 0;
+    for (Removal r : removals) {
+      if (r.reason() == RemovalReason.COMMENTS) {
+        commentChars += r.chars();
+      }
+    }
+    List<SegmentedBlock> segmented = segmenter.segment(body, budget);
+    BlockClassifier.Classified classified = classifier.classify(body, segmented, meta.titleText(), budget);
+    removals.addAll(classified.removals());
+    List<Block> blocks = new ArrayList<>(classified.kept().size());
+    int keptChars = 0;
+    for (SegmentedBlock b : classified.kept()) {
+      if (b.block() instanceof Figure && !options.includeFigures()) {
+        continue;
+      }
+      blocks.add(b.block());
+      keptChars += b.visible();
+    }
+    return new HtmlContent(blocks, removals, keptChars, commentChars);
   }
 
   private ExtractedDocument fromText(String text, Encoding encoding) {
