@@ -43,7 +43,7 @@ final class ClassHintRule implements CleaningRule {
     if (hint.reason() == RemovalReason.PAGE_CHROME && HintVocabulary.isPositive(hints.words())) {
       return null;
     }
-    if (weak && Protection.holdsHeadline(element, context)) {
+    if (weak && (Protection.holdsHeadline(element, context) || Protection.holdsProse(element, context))) {
       return null;
     }
     return new Verdict(hint.reason(), "class/id \"" + hints.joined().trim() + "\"");
