@@ -184,8 +184,14 @@ public final class Extractor {
           "the charset (" + encoding.charset() + ") was not declared reliably; it was "
               + (encoding.evidence().equals("default") ? "assumed" : "detected from the bytes")));
     }
+    if (meta.published() == null) {
+      meta = metadata.withDateFromLines(meta, content.dateLines());
+    }
     return new ExtractedDocument(meta, content.blocks(), content.removals(), diagnostics, encoding);
   }
+
+  /** How much of the first paragraph may hold a dateline. */
+  private static final int DATELINE_CHARS = 60;
 
   /** Kept text shorter than this (non-whitespace characters) is thin enough to question the comment removal. */
   private static final int MAX_THIN_CHARS = 500;
@@ -193,7 +199,8 @@ public final class Extractor {
   private static final int MIN_DISCUSSION_CHARS = 500;
 
   /** The content of a parsed page: kept blocks, removals, and the sizes the comment fallback looks at. */
-  private record HtmlContent(List<Block> blocks, List<Removal> removals, int keptChars, int commentChars) {}
+  private record HtmlContent(
+      List<Block> blocks, List<Removal> removals, int keptChars, int commentChars, List<String> dateLines) {}
 
   /** Cleans, segments and classifies {@code doc} (mutating it). */
   private HtmlContent content(Document doc, Metadata meta, boolean keepComments, Budget budget) {
@@ -219,7 +226,18 @@ public final class Extractor {
       blocks.add(b.block());
       keptChars += b.visible();
     }
-    return new HtmlContent(blocks, removals, keptChars, commentChars);
+    List<String> dateLines = new ArrayList<>();
+    for (Removal r : classified.removals()) {
+      if (r.reason() == RemovalReason.METADATA) {
+        dateLines.add(r.excerpt());
+      }
+    }
+    if (!blocks.isEmpty() && blocks.get(0) instanceof dev.pith.document.Paragraph first) {
+      // a press release's dateline: "Berlin, 12. März 2021 – ..."
+      String text = first.text();
+      dateLines.add(text.substring(0, Math.min(text.length(), DATELINE_CHARS)));
+    }
+    return new HtmlContent(blocks, removals, keptChars, commentChars, dateLines);
   }
 
   private ExtractedDocument fromText(String text, Encoding encoding) {

@@ -49,7 +49,7 @@ final class Titles {
     }
     // Unknown site: the last part is the site when it is short and the rest is a headline.
     String rest = before(t, last);
-    if (words(last) <= 4 && words(rest) >= 3) {
+    if (words(last) <= 4 && words(rest) >= 3 || words(last) <= 2 && words(rest) >= 2) {
       return rest;
     }
     String tail = after(t, first);
