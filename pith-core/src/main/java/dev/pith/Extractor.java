@@ -20,6 +20,7 @@ import dev.pith.document.RemovalReason;
 import dev.pith.html.DomStats;
 import dev.pith.html.HtmlParsing;
 import dev.pith.internal.Budget;
+import dev.pith.internal.DateLines;
 import dev.pith.internal.ExtractionProblem;
 import dev.pith.metadata.Discussions;
 import dev.pith.metadata.MetadataExtractor;
@@ -190,6 +191,17 @@ public final class Extractor {
     return new ExtractedDocument(meta, content.blocks(), content.removals(), diagnostics, encoding);
   }
 
+  /** Where a dateline ends: at a separator, an opening quote, or a dash; the whole head when none. */
+  private static int firstSeparator(String head) {
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
+      if (c == '|' || c == '–' || c == '—' || c == '„' || c == '“' || c == '"' || c == '«' || c == '\n') {
+        return i;
+      }
+    }
+    return head.length() <= 30 ? head.length() : -1;
+  }
+
   /** How much of the first paragraph may hold a dateline. */
   private static final int DATELINE_CHARS = 60;
 
@@ -232,10 +244,14 @@ public final class Extractor {
         dateLines.add(r.excerpt());
       }
     }
-    if (!blocks.isEmpty() && blocks.get(0) instanceof dev.pith.document.Paragraph first) {
-      // a press release's dateline: "Berlin, 12. März 2021 – ..."
-      String text = first.text();
-      dateLines.add(text.substring(0, Math.min(text.length(), DATELINE_CHARS)));
+    for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+      // a dateline at the start of the text: "24. April 2020 | Nachrichten", "01.02.2022 „Der Arbeitsmarkt ..."
+      String text = blocks.get(i).text();
+      String head = text.substring(0, Math.min(text.length(), DATELINE_CHARS));
+      int cut = firstSeparator(head);
+      if (cut > 0 && DateLines.isDateLine(head.substring(0, cut))) {
+        dateLines.add(head.substring(0, cut));
+      }
     }
     return new HtmlContent(blocks, removals, keptChars, commentChars, dateLines);
   }

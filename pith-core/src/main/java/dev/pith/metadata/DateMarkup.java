@@ -2,6 +2,7 @@ package dev.pith.metadata;
 
 import dev.pith.document.Sourced;
 import dev.pith.html.ElementHints;
+import dev.pith.internal.DateLines;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -54,7 +55,33 @@ final class DateMarkup {
         }
       }
     }
+    // A date standing alone in the text ("Datum: 03.11.2021", "Pressemitteilung vom 25. Januar 2022").
+    for (org.jsoup.nodes.TextNode node : textNodes(root)) {
+      String text = node.text().strip();
+      if (text.length() >= 6 && text.length() <= DATE_LINE_CHARS && DateLines.isDateLine(text)) {
+        String date = Dates.parse(text);
+        if (date != null) {
+          return new Sourced(date, "date-line");
+        }
+      }
+    }
     return null;
+  }
+
+  /** Longest text node taken for a date line. */
+  private static final int DATE_LINE_CHARS = 60;
+
+  private static java.util.List<org.jsoup.nodes.TextNode> textNodes(Element root) {
+    java.util.List<org.jsoup.nodes.TextNode> out = new java.util.ArrayList<>();
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+        org.jsoup.nodes.Node parent = t.parent();
+        if (!(parent instanceof Element p) || !(p.nameIs("script") || p.nameIs("style"))) {
+          out.add(t);
+        }
+      }
+    }, root);
+    return out;
   }
 
   private static boolean isDateClassed(Element e) {
@@ -62,7 +89,8 @@ final class DateMarkup {
       return false;
     }
     for (String w : ElementHints.of(e).words()) {
-      if (DATE_WORDS.contains(w)) {
+      // compounds too: "publishingdate", "postdatum", "newsdatetime"
+      if (DATE_WORDS.contains(w) || w.endsWith("date") || w.endsWith("datum") || w.startsWith("date")) {
         return true;
       }
     }

@@ -278,6 +278,7 @@ public final class MetadataExtractor {
             "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
             "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date.created",
             "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date", "article.published",
+            "publication_date", "publication-date", "publicationdate", "article_date_original", "date.created",
             "originalpublicationdate", "datecreated", "created", "og:article:published_time",
             "bt:pubdate", "displaydate", "timestamp"));
     if (fromMeta != null) {
