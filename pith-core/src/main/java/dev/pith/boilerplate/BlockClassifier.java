@@ -85,8 +85,7 @@ public final class BlockClassifier {
       return null;
     }
     String normalized = TextNormalizer.forComparison(text);
-    if (title != null && (normalized.equals(title) || (block instanceof Heading && title.startsWith(normalized)
-        && normalized.length() > title.length() / 2))) {
+    if (title != null && isHeadline(block, normalized, title)) {
       return removal(b, RemovalReason.METADATA, "the headline");
     }
     if (b.linkDensity() > MAX_LINK_DENSITY && !(block instanceof Heading)) {
@@ -110,6 +109,24 @@ public final class BlockClassifier {
       return removal(b, RemovalReason.DUPLICATE, "repeats an earlier block");
     }
     return null;
+  }
+
+  /**
+   * True when the block repeats the headline: the same text, or a heading that holds the headline with a kicker
+   * ("Coldharbour: The ferry that stopped") or that most of the headline is ("The ferry" for "The ferry that
+   * stopped: what next").
+   */
+  private static boolean isHeadline(Block block, String normalized, String title) {
+    if (normalized.equals(title)) {
+      return true;
+    }
+    if (!(block instanceof Heading) || normalized.isEmpty() || title.isEmpty()) {
+      return false;
+    }
+    if (normalized.length() > title.length()) {
+      return normalized.contains(title) && title.length() * 2 >= normalized.length();
+    }
+    return title.startsWith(normalized) && normalized.length() * 2 > title.length();
   }
 
   /** Removes headings followed by no kept text before the next heading of the same or a higher level. */

@@ -3,9 +3,15 @@ package dev.pith.metadata;
 import dev.pith.document.Sourced;
 import dev.pith.html.ElementHints;
 import dev.pith.internal.DateLines;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,26 +30,57 @@ final class DateMarkup {
   private DateMarkup() {}
 
   static @Nullable Sourced find(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return null;
+    }
     Element scope = doc.selectFirst("article, main, [role=main], [itemprop=articleBody]");
     if (scope != null) {
-      Sourced inside = find(scope, doc);
+      Sourced inside = find(scope.getAllElements(), textNodes(scope));
       if (inside != null) {
         return inside;
       }
     }
-    return find(doc.body() == null ? doc : doc.body(), doc);
+    // Outside the article, only what comes before its end (its header, a dateline above it), never the
+    // teasers and sidebars after it, and never navigation or page chrome.
+    List<Element> before = new ArrayList<>();
+    List<TextNode> text = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e) {
+          if (e.nameIs("aside") || e.nameIs("nav") || e.nameIs("footer") || e.nameIs("script")
+              || e.nameIs("style")) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          before.add(e);
+        } else if (node instanceof TextNode t && !t.isBlank()) {
+          text.add(t);
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return node == scope ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    }, body);
+    return find(before, text);
   }
 
-  private static @Nullable Sourced find(Element root, Document doc) {
-    for (Element e : root.select("time[datetime], [itemprop=datePublished], [itemprop=dateCreated]")) {
-      String value = e.hasAttr("datetime") ? e.attr("datetime")
-          : e.hasAttr("content") ? e.attr("content") : e.text();
-      String date = Dates.parse(value);
-      if (date != null) {
-        return new Sourced(date, e.nameIs("time") ? "<time>" : "markup");
+  private static @Nullable Sourced find(List<Element> elements, List<TextNode> texts) {
+    for (Element e : elements) {
+      if (e.nameIs("time") && e.hasAttr("datetime") || e.hasAttr("itemprop")
+          && (e.attr("itemprop").equals("datePublished") || e.attr("itemprop").equals("dateCreated"))) {
+        String value = e.hasAttr("datetime") ? e.attr("datetime")
+            : e.hasAttr("content") ? e.attr("content") : e.text();
+        String date = Dates.parse(value);
+        if (date != null) {
+          return new Sourced(date, e.nameIs("time") ? "<time>" : "markup");
+        }
       }
     }
-    for (Element e : root.getAllElements()) {
+    for (Element e : elements) {
       if (e.nameIs("time") || isDateClassed(e)) {
         String text = e.text();
         if (text.length() > MAX_CHARS) {
@@ -56,7 +93,7 @@ final class DateMarkup {
       }
     }
     // A date standing alone in the text ("Datum: 03.11.2021", "Pressemitteilung vom 25. Januar 2022").
-    for (org.jsoup.nodes.TextNode node : textNodes(root)) {
+    for (TextNode node : texts) {
       String text = node.text().strip();
       if (text.length() >= 6 && text.length() <= DATE_LINE_CHARS && DateLines.isDateLine(text)) {
         String date = Dates.parse(text);
@@ -71,10 +108,10 @@ final class DateMarkup {
   /** Longest text node taken for a date line. */
   private static final int DATE_LINE_CHARS = 60;
 
-  private static java.util.List<org.jsoup.nodes.TextNode> textNodes(Element root) {
-    java.util.List<org.jsoup.nodes.TextNode> out = new java.util.ArrayList<>();
-    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+  private static List<TextNode> textNodes(Element root) {
+    List<TextNode> out = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t && !t.isBlank()) {
         org.jsoup.nodes.Node parent = t.parent();
         if (!(parent instanceof Element p) || !(p.nameIs("script") || p.nameIs("style"))) {
           out.add(t);

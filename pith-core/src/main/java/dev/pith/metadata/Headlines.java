@@ -18,33 +18,44 @@ import org.jspecify.annotations.Nullable;
  * @param text the headline text
  * @param marked true when the markup says it is the headline (schema.org, inside the article, a title class),
  *     false when it is merely the page's only {@code h1}
+ * @param siteHeading the text of an {@code h1} passed over because it names the site (linked to the home page),
+ *     or null; a declared title equal to it names the site too
+ * @param source where it was found: {@code <h1>}, {@code <h2>} or {@code itemprop:headline}
  */
-record Headlines(String text, boolean marked) {
+record Headlines(String text, boolean marked, @Nullable String siteHeading, String source) {
   private static final List<String> TITLE_WORDS = List.of("title", "headline", "heading", "hed");
 
   /** The page's headline, or null when it has no trustworthy one. */
   static @Nullable Headlines of(Document doc, @Nullable String url, @Nullable String siteName) {
+    String siteHeading = null;
     for (Element e : doc.select("[itemprop=headline], article h1, main h1, [role=main] h1, h1")) {
       if (!isUsable(e, url, siteName)) {
+        if (siteHeading == null && e.nameIs("h1")) {
+          siteHeading = text(e);
+        }
         continue;
       }
       boolean marked = !e.nameIs("h1") || hasAncestor(e, "article", "main") || isTitleClassed(e)
           || doc.select("body h1").size() == 1;
       String text = text(e);
       if (text != null) {
-        return new Headlines(text, marked && isMarkedStrongly(e, doc));
+        return new Headlines(text, marked && isMarkedStrongly(e, doc), siteHeading, sourceOf(e));
       }
     }
     // The blog pattern: the h1 is the site's name, the post's title is the first titled h2.
-    for (Element e : doc.select("h2.entry-title, h2.post-title, h2[itemprop=headline], article h2")) {
+    for (Element e : doc.select("h2.entry-title, h2.post-title, h2.article-title, h2[itemprop=headline]")) {
       if (isUsable(e, url, siteName)) {
         String text = text(e);
         if (text != null) {
-          return new Headlines(text, false);
+          return new Headlines(text, false, siteHeading, sourceOf(e));
         }
       }
     }
     return null;
+  }
+
+  private static String sourceOf(Element e) {
+    return e.attr("itemprop").equals("headline") ? "itemprop:headline" : "<" + e.normalName() + ">";
   }
 
   private static boolean isMarkedStrongly(Element e, Document doc) {

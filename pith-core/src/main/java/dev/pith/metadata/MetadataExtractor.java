@@ -128,8 +128,10 @@ public final class MetadataExtractor {
     if (h1 == null) {
       return declared;
     }
-    if (declared == null || isSiteName(declared.value(), siteName)) {
-      return new Sourced(h1, "<h1>");
+    if (declared == null || isSiteName(declared.value(), siteName)
+        || headline.siteHeading() != null && TextNormalizer.forComparison(declared.value())
+            .equals(TextNormalizer.forComparison(headline.siteHeading()))) {
+      return new Sourced(h1, headline.source());
     }
     String d = TextNormalizer.forComparison(declared.value());
     String h = TextNormalizer.forComparison(h1);
@@ -137,7 +139,7 @@ public final class MetadataExtractor {
       return declared; // the h1 is a kicker plus the declared title
     }
     if (agrees(h1, declared.value()) || headline.marked() && sharesContentWord(h1, declared.value())) {
-      return new Sourced(h1, "<h1>");
+      return new Sourced(h1, headline.source());
     }
     return declared;
   }

@@ -285,7 +285,7 @@ public final class BlockSegmenter {
     List<String> words = ElementHints.of(e).words();
     for (String w : words) {
       if (w.equals("credit") || w.equals("credits") || w.equals("copyright") || w.equals("photographer")
-          || w.equals("attribution") || w.equals("source") || w.equals("byline")) {
+          || w.equals("attribution") || w.equals("source")) {
         return true;
       }
     }
