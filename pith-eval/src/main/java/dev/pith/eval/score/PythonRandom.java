@@ -24,6 +24,13 @@ public final class PythonRandom {
     initByArray(key);
   }
 
+  /** A generator seeded with {@code init_by_array(key)}, as Python seeds from an integer of these 32-bit words. */
+  static PythonRandom fromKey(int[] key) {
+    PythonRandom r = new PythonRandom(0);
+    r.initByArray(key.clone());
+    return r;
+  }
+
   private void initGenrand(int s) {
     mt[0] = s;
     for (int i = 1; i < N; i++) {
