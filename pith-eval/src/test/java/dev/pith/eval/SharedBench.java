@@ -18,9 +18,13 @@ public final class SharedBench {
 
   /** The shared folder (holding {@code bench/}). */
   public static Path root() {
-    String property = System.getProperty("pith.shared");
-    Path shared = property != null && !property.isBlank()
-        ? Path.of(property)
+    return root(System.getProperty("pith.shared"));
+  }
+
+  /** The shared folder named by {@code override}, or {@code ../shared} beside the project root when it is null. */
+  static Path root(@org.jspecify.annotations.Nullable String override) {
+    Path shared = override != null && !override.isBlank()
+        ? Path.of(override)
         : projectRoot().resolve("../shared");
     shared = shared.toAbsolutePath().normalize();
     if (!Files.isRegularFile(shared.resolve("bench/score.py")) || !Files.isDirectory(shared.resolve("bench/data"))) {

@@ -19,7 +19,7 @@ public record Summary(
     @Nullable Snippets snippets) {
 
   public Summary {
-    meta = meta == null ? null : Map.copyOf(meta);
+    meta = meta == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
   }
 
   /** Mean, median and bootstrap std of the mean of one per-page figure. */
