@@ -11,6 +11,7 @@ import dev.pith.document.Quote;
 import dev.pith.document.Table;
 import dev.pith.html.ElementHints;
 import dev.pith.segment.SegmentedBlock;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,9 @@ final class ContentRegion {
   static Region locate(Element body, List<SegmentedBlock> blocks) {
     boolean[] teaser = Teasers.mark(blocks);
     Map<Element, Tally> tallies = new IdentityHashMap<>();
+    // identity maps iterate in no fixed order; candidates are compared in first-seen order so that ties always
+    // break the same way
+    List<Element> order = new ArrayList<>();
     for (SegmentedBlock b : blocks) {
       double local = teaser[b.index()] ? 0 : localScore(b);
       double weight = weight(b);
@@ -79,7 +83,12 @@ final class ContentRegion {
       Element anchor = anchor(b);
       int level = 0;
       for (Element e = anchor; e != null; e = e.parent()) {
-        Tally t = tallies.computeIfAbsent(e, k -> new Tally());
+        Tally t = tallies.get(e);
+        if (t == null) {
+          t = new Tally();
+          tallies.put(e, t);
+          order.add(e);
+        }
         t.weight += weight;
         t.teaserWeight += teaser[b.index()] ? weight : 0;
         t.teaserChars += teaserChars;
@@ -96,9 +105,8 @@ final class ContentRegion {
     }
     Element best = null;
     double bestScore = 0;
-    for (Map.Entry<Element, Tally> entry : tallies.entrySet()) {
-      Element e = entry.getKey();
-      Tally t = entry.getValue();
+    for (Element e : order) {
+      Tally t = tallies.get(e);
       if (t.local <= 0) {
         continue;
       }

@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
  * part when the rest still has three words or more.
  */
 final class Titles {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/\\\\]\\s+|\\s+::\\s+|\\s*\\|\\s*");
+  /**
+   * A separator between title parts: a dash, bar, colon and the like with a space on each side, or a bare bar.
+   * Lookarounds, not {@code \\s+}, so that matching stays linear on long runs of spaces.
+   */
+  private static final Pattern SEPARATOR =
+      Pattern.compile("(?<=\\s)(?:[|\\-–—:·•»/\\\\]|::)(?=\\s)|\\|");
 
   private Titles() {}
 
@@ -24,6 +29,9 @@ final class Titles {
       }
     }
     String[] parts = SEPARATOR.split(t);
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = parts[i].strip();
+    }
     if (parts.length < 2) {
       return t;
     }
