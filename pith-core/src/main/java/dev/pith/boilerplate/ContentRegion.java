@@ -49,6 +49,8 @@ final class ContentRegion {
   private static final class Tally {
     double local;
     double weight;
+    /** Non-whitespace characters of prose: sentences in paragraphs with few links. */
+    int prose;
     /** The part of {@link #weight} that comes from teasers. */
     double teaserWeight;
     int teaserChars;
@@ -80,6 +82,7 @@ final class ContentRegion {
       double local = teaser[b.index()] ? 0 : localScore(b);
       double weight = weight(b);
       int teaserChars = teaser[b.index()] ? b.visible() : 0;
+      int proseChars = !teaser[b.index()] && isProse(b) ? b.visible() : 0;
       Element anchor = anchor(b);
       int level = 0;
       for (Element e = anchor; e != null; e = e.parent()) {
@@ -92,6 +95,7 @@ final class ContentRegion {
         t.weight += weight;
         t.teaserWeight += teaser[b.index()] ? weight : 0;
         t.teaserChars += teaserChars;
+        t.prose += proseChars;
         t.visible += b.visible();
         t.linked += b.linked();
         if (level < SCORED_LEVELS && local > 0) {
@@ -116,9 +120,10 @@ final class ContentRegion {
         bestScore = score;
       }
     }
-    if (best == null) {
-      // no prose anywhere: a listing or a page of fragments; everything the block stage keeps stays
-      return new Region(body, true, teaser);
+    if (best == null || tallies.get(best).prose < MIN_ARTICLE_PROSE) {
+      // Too little prose for an article: a shop, a listing, a landing page. Its content is the page's main
+      // landmark when it marks one, else the whole cleaned body; blocks are then judged one by one.
+      return new Region(mainLandmark(body, tallies), true, teaser);
     }
     // On an article page, teasers around the article are boilerplate and must not pull the region outwards;
     // on a listing page (the best prose is itself in teasers) they are the content.
@@ -142,6 +147,29 @@ final class ContentRegion {
       }
     }
     return new Region(region, listing, teaser);
+  }
+
+  /** Prose this long (non-whitespace characters) around the best candidate makes a page an article. */
+  private static final int MIN_ARTICLE_PROSE = 400;
+  /** A landmark holding this share of the page's text is where its content is. */
+  private static final double LANDMARK_SHARE = 0.3;
+
+  private static boolean isProse(SegmentedBlock b) {
+    Block block = b.block();
+    return (block instanceof Paragraph || block instanceof Quote) && b.visible() >= 80 && b.linkDensity() < 0.3
+        && Prose.isSentence(block.text());
+  }
+
+  /** The page's {@code main} landmark when it holds much of the text, else the body. */
+  private static Element mainLandmark(Element body, Map<Element, Tally> tallies) {
+    Tally all = tallies.get(body);
+    for (Element e : body.select("main, [role=main]")) {
+      Tally t = tallies.get(e);
+      if (t != null && all != null && t.visible >= all.visible * LANDMARK_SHARE) {
+        return e;
+      }
+    }
+    return body;
   }
 
   /** Net content of a subtree: on an article page, teasers count against it. */
