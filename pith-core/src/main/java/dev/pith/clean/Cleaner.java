@@ -7,6 +7,7 @@ import dev.pith.html.NodePaths;
 import dev.pith.internal.Budget;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -41,6 +42,15 @@ public final class Cleaner {
    * @param stats text measures taken before cleaning
    */
   public List<Removal> clean(Element body, DomStats stats, Budget budget) {
+    return clean(body, stats, budget, (element, removal) -> { });
+  }
+
+  /**
+   * As {@link #clean(Element, DomStats, Budget)}, telling {@code onRemove} about each removed element before it
+   * leaves the DOM (the inspection view uses this to mark the original page).
+   */
+  public List<Removal> clean(Element body, DomStats stats, Budget budget,
+      BiConsumer<Element, Removal> onRemove) {
     CleaningContext context = new CleaningContext(stats, stats.textLength(body), keepComments);
     List<Removal> removals = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
@@ -56,8 +66,10 @@ public final class Cleaner {
         for (CleaningRule rule : RULES) {
           Verdict verdict = rule.judge(element, context);
           if (verdict != null) {
-            removals.add(new Removal(NodePaths.of(element), verdict.reason(), verdict.detail(),
-                excerpt(element), stats.textLength(element)));
+            Removal removal = new Removal(NodePaths.of(element), verdict.reason(), verdict.detail(),
+                excerpt(element), stats.textLength(element));
+            removals.add(removal);
+            onRemove.accept(element, removal);
             return FilterResult.REMOVE;
           }
         }
