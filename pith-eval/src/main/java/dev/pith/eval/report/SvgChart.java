@@ -13,7 +13,7 @@ import java.util.Map;
  * page type) under it, with precision and recall as thin bars. Stateless.
  */
 public final class SvgChart {
-  private static final int LABEL_WIDTH = 260;
+  private static final int LABEL_WIDTH = 300;
   private static final int BAR_WIDTH = 420;
   private static final int ROW_HEIGHT = 26;
 
@@ -29,7 +29,7 @@ public final class SvgChart {
       if (f == null) {
         continue;
       }
-      rows.add(new Row(r.dataset().name() + " — " + r.profile().label(), f, false));
+      rows.add(new Row(r.dataset().name() + " (" + f.metric().pyName() + " F1)", f, false));
       for (Map.Entry<String, Summary> g : r.report().groups().entrySet()) {
         Figures gf = Figures.of(g.getValue(), r.profile().headline());
         if (gf != null) {
@@ -46,8 +46,15 @@ public final class SvgChart {
     b.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width, height));
     b.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"22\" font-size=\"15\" font-weight=\"bold\">%s</text>%n",
         escape(title)));
-    b.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"40\" fill=\"#555\">F1 (thick bar); precision and "
-        + "recall (thin bars above and below)</text>%n"));
+    b.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"40\" fill=\"#555\">each dataset in its published "
+        + "metric; groups below it</text>%n"));
+    int lx = LABEL_WIDTH + 140;
+    String[][] legend = {{"#9ac99a", "precision"}, {"#2b6cb0", "F1"}, {"#e0a060", "recall"}};
+    for (String[] item : legend) {
+      b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"11\" width=\"12\" height=\"12\" fill=\"%s\"/>"
+          + "<text x=\"%d\" y=\"21\" fill=\"#333\">%s</text>%n", lx, item[0], lx + 16, item[1]));
+      lx += 80;
+    }
     for (int t = 0; t <= 10; t += 2) {
       double x = LABEL_WIDTH + BAR_WIDTH * t / 10.0;
       b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>%n", x,
