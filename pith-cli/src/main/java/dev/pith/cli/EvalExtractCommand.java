@@ -4,6 +4,7 @@ import dev.pith.Extractor;
 import dev.pith.ExtractorOptions;
 import dev.pith.eval.EvalResult;
 import dev.pith.eval.Evaluation;
+import dev.pith.eval.ExtractionRunner;
 import dev.pith.eval.gold.Dataset;
 import dev.pith.eval.report.ResultFiles;
 import dev.pith.eval.report.Tables;
@@ -77,6 +78,11 @@ final class EvalExtractCommand implements Callable<Integer> {
   @Option(names = "--per-page", paramLabel = "FILE",
       description = "Write per-page scores as JSON Lines, worst first within each dataset.")
   Path perPage;
+
+  @Option(names = "--documents",
+      description = "Also write <id>.document.json beside each prediction: the whole extraction (blocks with "
+          + "types, removals with reasons), to see why a page scored as it did.")
+  boolean documents;
 
   @Option(names = "--metrics", paramLabel = "LIST",
       description = "Metrics to compute: some of aeb,rouge,lev,words,snippets,meta (default: all the gold supports).",
@@ -172,7 +178,8 @@ final class EvalExtractCommand implements Callable<Integer> {
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     ExtractorOptions extractorOptions = ExtractorOptions.defaults().withComments(comments).withTables(!noTables)
         .withFigures(!noFigures);
-    Evaluation evaluation = new Evaluation(Extractor.create(extractorOptions), workers, options);
+    Evaluation evaluation = new Evaluation(
+        new ExtractionRunner(Extractor.create(extractorOptions), workers, documents), options);
     List<EvalResult> results = new ArrayList<>();
     try {
       Path predRoot = predDir != null ? predDir : Files.createTempDirectory("pith-eval-");

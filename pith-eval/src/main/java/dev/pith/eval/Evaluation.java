@@ -29,7 +29,12 @@ public final class Evaluation {
 
   /** An evaluation of this extractor with this many threads, scoring with these options. */
   public Evaluation(Extractor extractor, int threads, ScoreOptions options) {
-    this.runner = new ExtractionRunner(extractor, threads);
+    this(new ExtractionRunner(extractor, threads), options);
+  }
+
+  /** An evaluation with this runner (e.g. one that also writes whole documents), scoring with these options. */
+  public Evaluation(ExtractionRunner runner, ScoreOptions options) {
+    this.runner = Objects.requireNonNull(runner, "runner");
     this.options = Objects.requireNonNull(options, "options");
   }
 

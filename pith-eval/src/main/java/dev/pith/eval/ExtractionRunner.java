@@ -3,6 +3,7 @@ package dev.pith.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.Extraction;
+import dev.pith.ExtractionJson;
 import dev.pith.Extractor;
 import dev.pith.capture.Capture;
 import dev.pith.document.ExtractedDocument;
@@ -44,15 +45,28 @@ public final class ExtractionRunner {
 
   private final Extractor extractor;
   private final int threads;
+  private final boolean documents;
 
   /** A runner with this extractor and this many worker threads. */
   public ExtractionRunner(Extractor extractor, int threads) {
+    this(extractor, threads, false);
+  }
+
+  /**
+   * A runner that, with {@code documents}, also writes {@code <id>.document.json}: the whole extraction (blocks
+   * with types, removals with reasons), to see why a page scored as it did.
+   */
+  public ExtractionRunner(Extractor extractor, int threads, boolean documents) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }
     this.threads = threads;
+    this.documents = documents;
   }
+
+  /** What one page gave: the summary for scoring, and the extraction itself when documents are written. */
+  private record Outcome(PageRun run, @Nullable Extraction extraction) {}
 
   /**
    * Extracts every page of the dataset, in gold order.
@@ -81,9 +95,13 @@ public final class ExtractionRunner {
       List<Future<PageRun>> futures = new ArrayList<>(records.size());
       for (GoldRecord record : records) {
         futures.add(pool.submit(() -> {
-          PageRun run = extract(dataset, record, inputDir);
+          Outcome outcome = extract(dataset, record, inputDir);
+          PageRun run = outcome.run();
           if (predDir != null) {
             write(predDir, run);
+            if (documents && outcome.extraction() != null) {
+              writeDocument(predDir, run.id(), outcome.extraction());
+            }
           }
           listener.update(done.incrementAndGet(), records.size(), bytes.addAndGet(run.bytes()));
           return run;
@@ -107,18 +125,18 @@ public final class ExtractionRunner {
     }
   }
 
-  private PageRun extract(Dataset dataset, GoldRecord record, @Nullable Path inputDir) {
+  private Outcome extract(Dataset dataset, GoldRecord record, @Nullable Path inputDir) {
     Path page = inputDir == null ? dataset.page(record) : findInput(inputDir, record.id());
     if (page == null || !Files.isRegularFile(page)) {
-      return new PageRun(record.id(), "missing", "no input file for " + record.id()
-          + (inputDir == null ? " (" + page + ")" : " in " + inputDir), "", null, null, null, 0, 0);
+      return new Outcome(new PageRun(record.id(), "missing", "no input file for " + record.id()
+          + (inputDir == null ? " (" + page + ")" : " in " + inputDir), "", null, null, null, 0, 0), null);
     }
     Capture capture;
     try {
       capture = Capture.fromFile(page);
     } catch (IOException e) {
-      return new PageRun(record.id(), "missing", "cannot read " + page + ": " + e.getMessage(), "", null, null,
-          null, 0, 0);
+      return new Outcome(new PageRun(record.id(), "missing", "cannot read " + page + ": " + e.getMessage(), "", null,
+          null, null, 0, 0), null);
     }
     String url = record.url();
     if (url != null) {
@@ -138,11 +156,11 @@ public final class ExtractionRunner {
     text = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     String message = x instanceof Extraction.Rejected r ? r.kind().jsonName() + ": " + r.message()
         : x instanceof Extraction.Failed f ? f.kind().jsonName() + ": " + f.message() : null;
-    return new PageRun(record.id(), x.status(), message, text,
+    return new Outcome(new PageRun(record.id(), x.status(), message, text,
         meta == null ? null : meta.titleText(),
         meta == null ? null : meta.authorText(),
         meta == null || meta.published() == null ? null : meta.published().value(),
-        millis, capture.body().length);
+        millis, capture.body().length), documents ? x : null);
   }
 
   private static @Nullable Path findInput(Path dir, String id) {
@@ -153,6 +171,16 @@ public final class ExtractionRunner {
       }
     }
     return null;
+  }
+
+  private static void writeDocument(Path dir, String id, Extraction extraction) {
+    try {
+      Files.writeString(dir.resolve(id + ".document.json"), ExtractionJson.toJson(extraction) + "\n",
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(new IOException("cannot write the document of " + id + " to " + dir + ": "
+          + e.getMessage(), e));
+    }
   }
 
   private static void write(Path dir, PageRun run) {
