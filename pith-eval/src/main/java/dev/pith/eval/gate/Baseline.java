@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -69,7 +68,7 @@ public record Baseline(Map<String, Integer> every, String corpusSha256, double e
     JsonNode root = JSON.readTree(file.toFile());
     try {
       Map<String, Integer> every = new LinkedHashMap<>();
-      root.path("subset").path("every").fields().forEachRemaining(e -> every.put(e.getKey(), e.getValue().asInt()));
+      root.path("subset").path("every").properties().forEach(e -> every.put(e.getKey(), e.getValue().asInt()));
       return new Baseline(every, root.path("corpus_sha256").asText(""), root.path("epsilon").asDouble(-1),
           root.path("margin").asDouble(-1), root.path("meta_margin").asDouble(-1), figures(root.path("floors")), figures(root.path("measured")));
     } catch (IllegalArgumentException e) {
@@ -79,10 +78,9 @@ public record Baseline(Map<String, Integer> every, String corpusSha256, double e
 
   private static Map<String, Map<String, Double>> figures(JsonNode node) {
     Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> d = it.next();
+    for (Map.Entry<String, JsonNode> d : node.properties()) {
       Map<String, Double> m = new LinkedHashMap<>();
-      d.getValue().fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asDouble()));
+      d.getValue().properties().forEach(e -> m.put(e.getKey(), e.getValue().asDouble()));
       out.put(d.getKey(), m);
     }
     return out;

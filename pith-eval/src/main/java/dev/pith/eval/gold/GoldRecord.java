@@ -132,7 +132,7 @@ public final class GoldRecord {
       return Collections.unmodifiableList(out);
     }
     Map<String, @Nullable Object> out = new LinkedHashMap<>();
-    v.fields().forEachRemaining(e -> out.put(e.getKey(), plain(e.getValue())));
+    v.properties().forEach(e -> out.put(e.getKey(), plain(e.getValue())));
     return Collections.unmodifiableMap(out);
   }
 
