@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whole-corpus throughput: extracts every page of one or more folders and prints pages/s, MB/s, p50/p99/max
@@ -42,7 +43,8 @@ public final class CorpusThroughput {
     System.exit(code);
   }
 
-  private record Timed(String id, double millis, long bytes, boolean ok, boolean empty, String text) {}
+  /** One page's timing and outcome (the text itself is written out at once, not kept, so the heap stays flat). */
+  private record Timed(String id, double millis, long bytes, boolean ok, boolean empty) {}
 
   static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
     int threads = 1;
@@ -103,9 +105,10 @@ public final class CorpusThroughput {
     Extractor extractor = Extractor.create(ExtractorOptions.defaults().withRepairEncoding(repair));
 
     for (Corpus.Page p : pages.subList(0, Math.min(warmup, pages.size()))) {
-      extract(extractor, p);
+      extract(extractor, p, null);
     }
     System.gc();
+    AfterGc afterGc = AfterGc.listen();
     List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
     heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -114,14 +117,15 @@ public final class CorpusThroughput {
     List<Timed> results = new ArrayList<>(pages.size());
     if (threads == 1) {
       for (Corpus.Page p : pages) {
-        results.add(extract(extractor, p));
+        results.add(extract(extractor, p, outDir));
       }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
         List<Future<Timed>> futures = new ArrayList<>();
         for (Corpus.Page p : pages) {
-          futures.add(pool.submit(() -> extract(extractor, p)));
+          Path target = outDir;
+          futures.add(pool.submit(() -> extract(extractor, p, target)));
         }
         for (Future<Timed> f : futures) {
           results.add(f.get());
@@ -134,27 +138,30 @@ public final class CorpusThroughput {
     }
     double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
     long peakHeap = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    afterGc.close();
 
-    if (outDir != null) {
-      for (Timed t : results) {
-        Files.writeString(outDir.resolve(t.id() + ".txt"), t.text(), StandardCharsets.UTF_8);
-      }
-    }
-    report(out, results, wallSeconds, threads, warmup, peakHeap);
+    report(out, results, wallSeconds, threads, warmup, peakHeap, afterGc.peak(), afterGc.collections());
     return 0;
   }
 
-  private static Timed extract(Extractor extractor, Corpus.Page page) {
+  private static Timed extract(Extractor extractor, Corpus.Page page, @Nullable Path outDir) {
     byte[] bytes = page.read();
     long start = System.nanoTime();
     Extraction x = extractor.extract(Capture.of(bytes, null));
     String text = x instanceof Extraction.Success s ? s.document().text() : "";
     double millis = (System.nanoTime() - start) / 1e6;
-    return new Timed(page.id(), millis, bytes.length, x instanceof Extraction.Success, text.isBlank(), text);
+    if (outDir != null) {
+      try {
+        Files.writeString(outDir.resolve(page.id() + ".txt"), text, StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot write " + page.id() + ".txt: " + e.getMessage(), e);
+      }
+    }
+    return new Timed(page.id(), millis, bytes.length, x instanceof Extraction.Success, text.isBlank());
   }
 
   private static void report(PrintStream out, List<Timed> results, double wallSeconds, int threads, int warmup,
-      long peakHeap) {
+      long peakHeap, long peakLive, int collections) {
     int n = results.size();
     double[] ms = results.stream().mapToDouble(Timed::millis).toArray();
     double[] sorted = ms.clone();
@@ -177,12 +184,79 @@ public final class CorpusThroughput {
     out.printf(Locale.ROOT, "ms per page      p50 %.2f  p90 %.2f  p99 %.2f  max %.1f (%s)  mean %.2f%n",
         percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), slowest.millis(), slowest.id(),
         extractorSeconds * 1000 / n);
-    out.printf(Locale.ROOT, "peak heap        %.0f MB used (max heap %.0f MB)%n", peakHeap / 1e6,
-        rt.maxMemory() / 1e6);
+    out.printf(Locale.ROOT, "peak heap        %.0f MB used (max heap %.0f MB); live after GC at most %s (%d GCs)%n",
+        peakHeap / 1e6, rt.maxMemory() / 1e6, collections == 0 ? "- (no GC ran)"
+            : String.format(Locale.ROOT, "%.0f MB", peakLive / 1e6), collections);
     out.printf(Locale.ROOT, "outcome          %d ok, %d not extracted, %d empty%n", n - failures, failures, empty);
     String version = Extractor.class.getPackage().getImplementationVersion();
     out.printf(Locale.ROOT, "pith %s: files=%d failures=%d empty=%d seconds=%.3f docs_per_s=%.2f%n",
         version == null ? "dev" : version, n, failures, empty, seconds, n / seconds);
+  }
+
+  /**
+   * The most heap in use right after a garbage collection while pages were extracted: what the extraction really
+   * retains (peak "used" also counts garbage not yet collected). HotSpot's GC notifications; none elsewhere.
+   */
+  private static final class AfterGc implements javax.management.NotificationListener {
+    private final java.util.List<javax.management.NotificationEmitter> emitters = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+    static AfterGc listen() {
+      AfterGc listener = new AfterGc();
+      for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (gc instanceof javax.management.NotificationEmitter emitter) {
+          emitter.addNotificationListener(listener, null, null);
+          listener.emitters.add(emitter);
+        }
+      }
+      return listener;
+    }
+
+    @Override
+    public void handleNotification(javax.management.Notification n, Object handback) {
+      if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+          .equals(n.getType())) {
+        return;
+      }
+      var info = com.sun.management.GarbageCollectionNotificationInfo
+          .from((javax.management.openmbean.CompositeData) n.getUserData());
+      long used = 0;
+      for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+        if (isHeapPool(e.getKey())) {
+          used += e.getValue().getUsed();
+        }
+      }
+      count.incrementAndGet();
+      peak.accumulateAndGet(used, Math::max);
+    }
+
+    private static boolean isHeapPool(String name) {
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getName().equals(name)) {
+          return pool.getType() == MemoryType.HEAP;
+        }
+      }
+      return false;
+    }
+
+    long peak() {
+      return peak.get();
+    }
+
+    int collections() {
+      return count.get();
+    }
+
+    void close() {
+      for (javax.management.NotificationEmitter e : emitters) {
+        try {
+          e.removeNotificationListener(this);
+        } catch (javax.management.ListenerNotFoundException ignored) {
+          // already gone
+        }
+      }
+    }
   }
 
   /** Nearest-rank percentile of sorted values. */
