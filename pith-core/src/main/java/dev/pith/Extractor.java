@@ -238,7 +238,7 @@ public final class Extractor {
   private static final int DATELINE_CHARS = 60;
 
   /** Kept text shorter than this (non-whitespace characters) is thin enough to question the comment removal. */
-  private static final int MAX_THIN_CHARS = 500;
+  private static final int MAX_THIN_CHARS = 250;
   /** Removed comments must hold at least this much text to be taken for the page's content. */
   private static final int MIN_DISCUSSION_CHARS = 500;
 

@@ -29,6 +29,10 @@ import org.jspecify.annotations.Nullable;
 public final class BlockClassifier {
   /** A block with more link text than this share is a link list. */
   static final double MAX_LINK_DENSITY = 0.5;
+  /** A paragraph this long (non-whitespace characters) is prose even when much of it is linked. */
+  static final int LONG_PROSE_CHARS = 200;
+  /** Link density above which even long paragraphs are link lists. */
+  static final double NEARLY_ALL_LINKS = 0.8;
   /** Repeated blocks shorter than this (in characters) are allowed to repeat: "Yes", "1.", list labels. */
   static final int MIN_DUPLICATE_CHARS = 20;
   /** A byline or date line is shorter than this. */
@@ -94,7 +98,7 @@ public final class BlockClassifier {
     if (title != null && isHeadline(block, normalized, title)) {
       return removal(b, RemovalReason.METADATA, "the headline");
     }
-    if (b.linkDensity() > MAX_LINK_DENSITY && !(block instanceof Heading)) {
+    if (isLinkDense(b) && !(block instanceof Heading)) {
       return removal(b, RemovalReason.LINK_DENSE,
           String.format(java.util.Locale.ROOT, "link density %.2f", b.linkDensity()));
     }
@@ -133,6 +137,20 @@ public final class BlockClassifier {
       return normalized.contains(title) && title.length() * 2 >= normalized.length();
     }
     return title.startsWith(normalized) && normalized.length() * 2 > title.length();
+  }
+
+  /**
+   * Link text over half of a block makes it a link list, except in long prose: a paragraph of a few hundred
+   * characters that links most of its words (a recipe's ingredients, a roundup of sources) is still content,
+   * and only a block that is nearly all link is dropped then.
+   */
+  private static boolean isLinkDense(SegmentedBlock b) {
+    double density = b.linkDensity();
+    if (density <= MAX_LINK_DENSITY) {
+      return false;
+    }
+    return b.visible() < LONG_PROSE_CHARS || density > NEARLY_ALL_LINKS
+        || !(b.block() instanceof dev.pith.document.Paragraph);
   }
 
   /** Removes headings followed by no kept text before the next heading of the same or a higher level. */

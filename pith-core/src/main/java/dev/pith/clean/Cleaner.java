@@ -16,14 +16,16 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what is never main content, top-down, recording each removal. Rules run in a fixed order, the cheap and
- * certain ones first: never-text tags, hidden nodes, forms, semantic chrome, then class/id hints.
+ * certain ones first: never-text tags, hidden nodes, forms, semantic chrome, class/id hints, then sections whose
+ * heading announces related stories or comments.
  *
  * <p>Immutable and thread-safe; {@link #clean} mutates the DOM it is given, which must belong to the caller's
  * pipeline alone.
  */
 public final class Cleaner {
   private static final List<CleaningRule> RULES = List.of(
-      new NeverTextRule(), new HiddenRule(), new FormRule(), new SemanticChromeRule(), new ClassHintRule());
+      new NeverTextRule(), new HiddenRule(), new FormRule(), new SemanticChromeRule(), new ClassHintRule(),
+      new AnnouncedSectionRule());
 
   private final boolean keepComments;
 
