@@ -262,7 +262,8 @@ public final class Extractor {
       }
     }
     List<SegmentedBlock> segmented = segmenter.segment(body, budget);
-    BlockClassifier.Classified classified = classifier.classify(body, segmented, meta.titleText(), budget);
+    BlockClassifier.Classified classified = classifier.classify(body, segmented, meta.titleText(),
+        meta.authors().stream().map(dev.pith.document.Sourced::value).toList(), budget);
     removals.addAll(classified.removals());
     if (marks != null) {
       for (int i = 0; i < classified.removed().size(); i++) {
