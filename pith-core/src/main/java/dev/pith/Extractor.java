@@ -24,6 +24,7 @@ import dev.pith.internal.DateLines;
 import dev.pith.internal.ExtractionProblem;
 import dev.pith.metadata.Discussions;
 import dev.pith.metadata.MetadataExtractor;
+import dev.pith.metadata.PageIndex;
 import dev.pith.repair.RepairedText;
 import dev.pith.repair.TextRepair;
 import dev.pith.segment.BlockSegmenter;
@@ -191,10 +192,11 @@ public final class Extractor {
     if (marks != null) {
       marks.start(doc);
     }
-    Metadata meta = metadata.extract(doc, url);
+    PageIndex index = PageIndex.of(doc);
+    Metadata meta = metadata.extract(doc, index, url);
     budget.check("metadata");
     List<Diagnostic> diagnostics = new ArrayList<>();
-    boolean keepComments = options.includeComments() || Discussions.isDiscussion(doc, url);
+    boolean keepComments = options.includeComments() || Discussions.isDiscussion(index, url);
     HtmlContent content = content(doc, meta, keepComments, budget, marks);
     if (!keepComments && content.keptChars() < MAX_THIN_CHARS
         && content.commentChars() > 4 * content.keptChars() + MIN_DISCUSSION_CHARS) {
