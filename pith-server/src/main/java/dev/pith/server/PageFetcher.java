@@ -217,7 +217,9 @@ final class PageFetcher implements AutoCloseable {
     if (host.startsWith("[") && host.endsWith("]")) {
       host = host.substring(1, host.length() - 1);
     }
-    return host;
+    // "LOCALHOST." is localhost: names are case-insensitive and a final dot only marks them as absolute
+    host = host.toLowerCase(Locale.ROOT);
+    return host.endsWith(".") && host.length() > 1 ? host.substring(0, host.length() - 1) : host;
   }
 
   private InetAddress[] lookup(String host, long deadline) {

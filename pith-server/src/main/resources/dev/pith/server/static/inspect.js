@@ -80,6 +80,7 @@
   class InputError extends Error {}
 
   function showError(code, message) {
+    $('#result').hidden = true; // never leave an earlier page's result beside this error
     $('#error-code').textContent = code;
     $('#error-message').textContent = message;
     $('#error').hidden = false;
