@@ -8,9 +8,10 @@
  * fat jar grows by a few classes, not by Jetty's ten jars). What Jetty does better (HTTP/2, TLS, asynchronous I/O,
  * per-connection idle timeouts) is what a reverse proxy in front of a service does anyway. The limits that matter
  * here are pith's own and are enforced in this package whatever the server: body size, admitted requests, running
- * extractions, queue wait, time budget. The JDK server's own guards against slow clients are JVM-wide system
- * properties ({@code sun.net.httpserver.maxReqTime}, {@code maxRspTime}); {@code pith serve} sets them when the
- * operator has not, and embedders should too.
+ * extractions, queue wait, time budget. The JDK server's own settings are JVM-wide system properties read once:
+ * its guards against slow clients ({@code sun.net.httpserver.maxReqTime}, {@code maxRspTime}) and
+ * {@code sun.net.httpserver.nodelay} (without it every answer waits 40 ms for the client's delayed ACK); {@code pith
+ * serve} sets them when the operator has not, and embedders should too.
  */
 @NullMarked
 package dev.pith.server;
