@@ -103,8 +103,10 @@ final class ApiError extends RuntimeException {
   /** What the client can do about it, appended to the core's message (which says what happened). */
   private static String advice(ErrorKind kind) {
     return switch (kind) {
-      case TOO_LARGE, TOO_DEEP, TOO_MANY_NODES ->
-          " (the server's limits are set by its operator; pith extract on the command line takes larger limits)";
+      case TOO_LARGE -> " (this server's byte limits are set by its operator; pith extract --max-bytes on the"
+          + " command line takes larger pages)";
+      case TOO_DEEP, TOO_MANY_NODES -> " (these limits protect the server from hostile pages; a real article page"
+          + " stays far below them)";
       case UNSUPPORTED_TYPE -> " (send HTML or text; pass the page's own Content-Type, or none to let pith sniff)";
       case TIMEOUT -> " (the page is too costly for this server's time budget; retrying will not help)";
       case INTERNAL_ERROR -> "";

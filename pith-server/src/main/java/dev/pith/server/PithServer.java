@@ -273,19 +273,20 @@ public final class PithServer implements AutoCloseable {
 
   private Reply route(HttpExchange exchange, String path) throws IOException {
     String method = exchange.getRequestMethod();
+    // HEAD only where it costs nothing: the page, health, metrics; never an extraction or a fetch
     boolean get = method.equals("GET") || method.equals("HEAD");
     boolean post = method.equals("POST");
     switch (path) {
       case "/healthz":
-        requireMethod(get, method, path, "GET");
+        requireMethod(get, method, path, "GET, HEAD");
         return health();
       case "/metrics":
-        requireMethod(get, method, path, "GET");
+        requireMethod(get, method, path, "GET, HEAD");
         return new Reply(200, "text/plain; version=0.0.4; charset=utf-8",
             metrics.render().getBytes(StandardCharsets.UTF_8), Map.of("Cache-Control", "no-store"));
       case "/v1/extract":
       case "/v1/inspect":
-        requireMethod(get || post, method, path, "GET, POST");
+        requireMethod(method.equals("GET") || post, method, path, "GET, POST");
         refuseWhenDraining();
         return extraction(exchange, path.equals("/v1/inspect"), post);
       case "/v1/repair":
@@ -298,7 +299,7 @@ public final class PithServer implements AutoCloseable {
           throw new ApiError(404, "not_found", "there is nothing at " + path + "; the API is at /v1/extract, "
               + "/v1/inspect and /v1/repair, the inspection page at /");
         }
-        requireMethod(get, method, path, "GET");
+        requireMethod(get, method, path, "GET, HEAD");
         Map<String, String> headers = path.equals("/")
             ? Map.of("Content-Security-Policy", PAGE_CSP, "Referrer-Policy", "no-referrer",
                 "Cache-Control", "no-cache")

@@ -168,6 +168,12 @@ class ApiTest {
     assertError(put, 405, "method_not_allowed");
     assertEquals("GET, POST", put.headers().firstValue("Allow").orElseThrow());
     assertError(http.get("/v1/repair"), 405, "method_not_allowed");
+    // HEAD is for the cheap endpoints only: never an extraction or a fetch
+    HttpResponse<String> head = http.send(HttpRequest.newBuilder(http.uri("/v1/extract?url=https://example.org/"))
+        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    assertEquals(405, head.statusCode());
+    assertEquals(200, http.send(HttpRequest.newBuilder(http.uri("/healthz"))
+        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build()).statusCode());
     assertEquals(400, RawHttp.status(server, "GET /v1/extract?url=%zz HTTP/1.1"), "a broken %-escape");
   }
 

@@ -53,6 +53,8 @@ class InspectionPageBrowserTest {
   private static final Duration WAIT = Duration.ofSeconds(30); // a hang guard, not a timing assertion
 
   private static PithServer server;
+  /** A server whose engine reports repair steps for every capture (made up, to test their display). */
+  private static PithServer repairing;
   private static Upstream upstream;
   private static ChromeDriverService service;
   private static Path profile;
@@ -72,6 +74,8 @@ class InspectionPageBrowserTest {
     ServerOptions options = ServerOptions.defaults().withPort(0).withShutdownGrace(Duration.ZERO);
     // the URL scenario fetches from a page server on loopback, which only the operator's flag allows
     server = PithServer.start(options.withFetch(options.fetch().withAllowPrivateAddresses(true)));
+    repairing = PithServer.start(options, new RepairReportingEngine(), AddressPolicy.publicOnly(),
+        java.net.InetAddress::getAllByName, message -> { });
     upstream = Upstream.start().page("/news/night-ferry", "text/html; charset=utf-8",
         TestFiles.page("news-article.html"));
     service = new ChromeDriverService.Builder()
@@ -93,6 +97,9 @@ class InspectionPageBrowserTest {
     }
     if (server != null) {
       server.close();
+    }
+    if (repairing != null) {
+      repairing.close();
     }
     if (profile != null) {
       try (var files = Files.walk(profile)) {
@@ -246,6 +253,20 @@ class InspectionPageBrowserTest {
     new Actions(driver).moveToElement(banner).perform();
     assertNotEquals(before, banner.getCssValue("box-shadow"), "the hovered block is highlighted");
     driver.switchTo().defaultContent();
+  }
+
+  @Test
+  void repairStepsAreShownWhenTheEncodingWasRepaired() throws IOException {
+    driver.get(repairing.uri().toString());
+    chooseMode("paste");
+    find("#paste-input").sendKeys("That\u9225\u6a9a the message President Donald Trump delivered, first in a "
+        + "phone call last week, and now very publicly, to the Russian president.");
+    inspect();
+    assertFalse(find("#error").isDisplayed(), () -> "error shown: " + find("#error").getText());
+    assertTrue(find("#repairs").isDisplayed(), "the repair section is shown");
+    assertEquals(List.of(RepairReportingEngine.STEP.action() + ": " + RepairReportingEngine.STEP.detail()),
+        texts("#repair-steps li"));
+    assertEquals("characters 4\u20136 of the decoded text", find("#repair-steps li").getAttribute("title"));
   }
 
   @Test
