@@ -14,7 +14,7 @@ final class BoilerplatePhrases {
   static final int MAX_CHARS = 160;
 
   private static final Pattern WHOLE = Pattern.compile(
-      "(advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklama|ad|ads|sponsored"
+      "^(advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklama|ad|ads|sponsored"
           + "|sponsored content|share|share this|share this article|share this story|tweet|email|print"
           + "|read more|more|continue reading|weiterlesen|mehr|leer más|lire la suite|lire plus|leggi di più"
           + "|related|related articles|related stories|related posts|related content|more stories|recommended"
@@ -26,11 +26,11 @@ final class BoilerplatePhrases {
           + "|sign up|sign in|log in|login|register|subscribe|subscribe now|newsletter|follow us"
           + "|image|photo|video|watch|listen|audio|gallery|click here|next|previous|prev|zurück|weiter"
           + "|cookie settings|accept cookies|accept all|privacy policy|terms of use|terms of service"
-          + "|all rights reserved)[\\s.:!…»>›→|]*",
+          + "|all rights reserved)[\\s.:!…»>›→|]*+$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern START = Pattern.compile(
-      "(share\\b|follow us|like us on|sign up (for|to)|subscribe (to|for|now)|get (our|the) newsletter"
+      "^(share\\b|follow us|like us on|sign up (for|to)|subscribe (to|for|now)|get (our|the) newsletter"
           + "|copyright|©|\\(c\\) \\d{4}|all rights reserved|alle rechte vorbehalten|todos los derechos"
           + "|tous droits réservés|tutti i diritti|this (site|website) uses cookies|we use cookies"
           + "|diese website verwendet cookies|read (more|next|also)|click here|related:|see also:"

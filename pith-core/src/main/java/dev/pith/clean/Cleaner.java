@@ -2,6 +2,7 @@ package dev.pith.clean;
 
 import dev.pith.document.Removal;
 import dev.pith.html.DomStats;
+import dev.pith.html.InlineText;
 import dev.pith.html.NodePaths;
 import dev.pith.internal.Budget;
 import java.util.ArrayList;
@@ -55,8 +56,8 @@ public final class Cleaner {
         for (CleaningRule rule : RULES) {
           Verdict verdict = rule.judge(element, context);
           if (verdict != null) {
-            removals.add(Removal.of(NodePaths.of(element), verdict.reason(), verdict.detail(),
-                excerpt(element)));
+            removals.add(new Removal(NodePaths.of(element), verdict.reason(), verdict.detail(),
+                excerpt(element), stats.textLength(element)));
             return FilterResult.REMOVE;
           }
         }
@@ -81,11 +82,14 @@ public final class Cleaner {
     return element.nameIs("article") || element.nameIs("main") || Protection.isMainMarker(element);
   }
 
-  /** The removed text, whitespace-normalized; NEVER_TEXT elements like scripts have their code as text. */
+  /**
+   * The start of the removed text, whitespace-normalized, read no further than the excerpt needs (removed
+   * subtrees can be most of a page). Scripts and styles have code, not text: their excerpt is empty.
+   */
   private static String excerpt(Element element) {
     if (element.nameIs("script") || element.nameIs("style")) {
       return "";
     }
-    return element.text();
+    return InlineText.start(element, Removal.EXCERPT_CHARS);
   }
 }

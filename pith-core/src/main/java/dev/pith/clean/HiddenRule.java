@@ -53,9 +53,10 @@ final class HiddenRule implements CleaningRule {
     }
     String cls = attrs.getIgnoreCase("class");
     if (!cls.isEmpty()) {
-      for (String c : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
-        if (HIDDEN_CLASSES.contains(c)) {
-          return "class=\"" + c + "\"";
+      for (String c : element.classNames()) {
+        String lower = c.toLowerCase(Locale.ROOT);
+        if (HIDDEN_CLASSES.contains(lower)) {
+          return "class=\"" + lower + "\"";
         }
       }
     }

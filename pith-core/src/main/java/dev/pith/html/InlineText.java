@@ -19,6 +19,44 @@ import org.jsoup.select.NodeVisitor;
  */
 public record InlineText(String text, int visible, int linked, int leadingLinked) {
 
+  /**
+   * The first {@code max} characters of the element's text on one line (whitespace collapsed), with "…" when
+   * there is more; stops reading as soon as it has enough.
+   */
+  public static String start(Element element, int max) {
+    StringBuilder out = new StringBuilder(Math.min(max, 64) + 1);
+    boolean[] more = {false};
+    boolean[] space = {false};
+    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          String raw = t.getWholeText();
+          for (int i = 0, n = raw.length(); i < n; i++) {
+            char c = raw.charAt(i);
+            if (isSpace(c)) {
+              space[0] = out.length() > 0;
+            } else {
+              if (out.length() >= max) {
+                more[0] = true;
+                return FilterResult.STOP;
+              }
+              if (space[0]) {
+                out.append(' ');
+                space[0] = false;
+              }
+              out.append(c);
+            }
+          }
+        } else if (node instanceof Element e && (e.nameIs("br") || Tags.isBlock(e.normalName()))) {
+          space[0] = out.length() > 0;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, element);
+    return more[0] ? out + "…" : out.toString();
+  }
+
   /** Collects the text under {@code element}. */
   public static InlineText of(Element element) {
     Collector collector = new Collector();
