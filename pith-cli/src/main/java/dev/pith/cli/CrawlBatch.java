@@ -146,7 +146,7 @@ final class CrawlBatch {
       source = WarcCaptureSource.open(input.path(), settings.read());
     } catch (IOException | RuntimeException e) {
       RecordInfo info = RecordInfo.at(SourceRef.of(input.name()), 0);
-      window.add(done(new SourceRecord.Broken(info, ErrorKind.UNREADABLE, "cannot open: " + describe(e))), 0);
+      window.add(done(new SourceRecord.Broken(info, ErrorKind.UNREADABLE, cannotOpen(e))), 0);
       return;
     }
     try (source) {
@@ -222,6 +222,14 @@ final class CrawlBatch {
       o = new Outcome(line, RecordLine.FAILED, b.kind().jsonName(), b.message(), where);
     }
     return CompletableFuture.completedFuture(o);
+  }
+
+  /** The message for an archive that cannot be opened; the Spark job words it alike, so that outputs match. */
+  static String cannotOpen(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.io.FileNotFoundException) {
+      return "cannot open: no such file";
+    }
+    return "cannot open: " + describe(e);
   }
 
   private static long sizeOf(Inputs.Input input) {
