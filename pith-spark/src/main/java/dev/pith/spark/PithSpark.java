@@ -115,7 +115,11 @@ public final class PithSpark {
     if (chosen != null) {
       builder.master(chosen);
       if (chosen.startsWith("local")) {
-        builder.config("spark.ui.enabled", "false");
+        // one machine: no web UI, no network address to look up, no warning about the schema's width
+        builder.config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "localhost")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.sql.debug.maxToStringFields", "100");
       }
     }
     return builder.getOrCreate();
