@@ -80,8 +80,14 @@ public final class PithSpark {
     }
     long start = System.nanoTime();
     try (SparkSession spark = session(args.master())) {
-      List<String> paths = ExtractJob.expand(spark.sparkContext().hadoopConfiguration(), args.inputs(),
-          args.manifests());
+      org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+      org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(args.output());
+      if (!args.overwrite() && target.getFileSystem(conf).exists(target)) {
+        // before reading a whole crawl, not after
+        err.println("pith spark: " + args.output() + " already exists (use --overwrite to replace it)");
+        return USAGE;
+      }
+      List<String> paths = ExtractJob.expand(conf, args.inputs(), args.manifests());
       ExtractJob.Counts c = ExtractJob.run(spark, paths, args.output(), args.options(), args.overwrite());
       double seconds = (System.nanoTime() - start) / 1e9;
       err.printf(Locale.ROOT, "pith spark: %d records in = %d ok + %d skipped + %d failed  (%d files, %.1f s, "
