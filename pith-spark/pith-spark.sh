@@ -28,6 +28,9 @@ if stale; then
   rm -f "$log"
 fi
 
+# One machine: Spark binds to the loopback address (and does not warn about the host name).
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+
 # Spark on Java 17 needs its --add-opens flags (the list is kept in pith-spark/pom.xml, spark.jvm.options).
 # shellcheck disable=SC2046
 exec java $(cat "$target/spark-jvm-options.txt") \
