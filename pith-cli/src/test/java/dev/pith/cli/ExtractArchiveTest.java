@@ -151,6 +151,16 @@ class ExtractArchiveTest {
   }
 
   @Test
+  void aWetFileOfPlainTextIsStillOnePage() throws IOException {
+    Path flat = dir.resolve("flattened.wet");
+    Files.writeString(flat, "A headline\n\nA paragraph of flattened text that a tool saved under .wet.\n");
+    Run run = run("extract", flat.toString());
+    assertEquals(0, run.code, run.err);
+    assertTrue(run.out.contains("A paragraph of flattened text"), run.out);
+    assertFalse(run.out.startsWith("{"), "one page goes to standard output as text, not JSON Lines");
+  }
+
+  @Test
   void manifestsListArchives() throws IOException {
     Path a = dir.resolve("crawl/a.warc.gz");
     Path b = dir.resolve("crawl/b.warc");
