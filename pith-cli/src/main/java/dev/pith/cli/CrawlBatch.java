@@ -121,6 +121,9 @@ final class CrawlBatch {
     });
     Window window = new Window(out);
     long doneBytes = 0;
+    for (int i = 0; i < first; i++) {
+      doneBytes += sizeOf(inputs.get(i)); // done by the run being resumed
+    }
     try {
       for (int i = first; i < inputs.size(); i++) {
         Inputs.Input input = inputs.get(i);
