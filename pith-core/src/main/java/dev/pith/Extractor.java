@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Extracts the article from a capture. The one front door of the library, and the only code that knows the order
@@ -98,9 +99,30 @@ public final class Extractor {
 
   /** Extracts one capture; never throws for bad input (it becomes a rejection or failure). */
   public Extraction extract(Capture capture) {
+    return extract(capture, null);
+  }
+
+  /**
+   * Extracts one capture and renders the original page with every kept block and removal marked (see
+   * {@link Inspection}). Slower than {@link #extract}: for inspection, not for batches.
+   */
+  public Inspection inspect(Capture capture) {
+    PageMarks marks = new PageMarks();
+    Extraction extraction = extract(capture, marks);
+    String page = "";
+    if (extraction instanceof Extraction.Success ok) {
+      page = marks.render(capture.url());
+      if (page.isEmpty()) {
+        page = PageMarks.renderText(marks.text(), ok.document());
+      }
+    }
+    return new Inspection(extraction, page);
+  }
+
+  private Extraction extract(Capture capture, @Nullable PageMarks marks) {
     Objects.requireNonNull(capture, "capture");
     try {
-      return new Extraction.Success(capture.source(), run(capture));
+      return new Extraction.Success(capture.source(), run(capture, marks));
     } catch (ExtractionProblem problem) {
       return Extraction.problem(capture.source(), problem.kind(), problem.getMessage());
     } catch (StackOverflowError e) {
@@ -126,7 +148,7 @@ public final class Extractor {
     return trace.length == 0 ? "" : " (at " + trace[0] + ")";
   }
 
-  private ExtractedDocument run(Capture capture) {
+  private ExtractedDocument run(Capture capture, @Nullable PageMarks marks) {
     Limits limits = options.limits();
     Budget budget = Budget.start(limits.timeBudget());
     byte[] payload = Payloads.unwrap(capture.body(), limits.maxBytes(), limits.maxDecompressedBytes());
@@ -153,26 +175,36 @@ public final class Extractor {
     Encoding encoding = new Encoding(decoded.charset().name().toLowerCase(Locale.ROOT),
         decoded.evidence().jsonName(), repaired.steps());
     if (type == InputType.TEXT) {
+      if (marks != null) {
+        marks.text(repaired.text());
+      }
       return fromText(repaired.text(), encoding);
     }
-    return fromHtml(repaired.text(), capture.url(), encoding, budget);
+    return fromHtml(repaired.text(), capture.url(), encoding, budget, marks);
   }
 
-  private ExtractedDocument fromHtml(String html, String url, Encoding encoding, Budget budget) {
+  private ExtractedDocument fromHtml(
+      String html, @Nullable String url, Encoding encoding, Budget budget, @Nullable PageMarks marks) {
     Limits limits = options.limits();
     Document doc = HtmlParsing.parse(html, url == null ? "" : url, limits.maxDepth(), limits.maxNodes());
     budget.check("parsing");
+    if (marks != null) {
+      marks.start(doc);
+    }
     Metadata meta = metadata.extract(doc, url);
     budget.check("metadata");
     List<Diagnostic> diagnostics = new ArrayList<>();
     boolean keepComments = options.includeComments() || Discussions.isDiscussion(doc, url);
-    HtmlContent content = content(doc, meta, keepComments, budget);
+    HtmlContent content = content(doc, meta, keepComments, budget, marks);
     if (!keepComments && content.keptChars() < MAX_THIN_CHARS
         && content.commentChars() > 4 * content.keptChars() + MIN_DISCUSSION_CHARS) {
       // Next to nothing is left, and much was removed as comments: the discussion is the page's content (a forum
       // engine we did not recognise). The cleaner changed the DOM, so parse again.
       doc = HtmlParsing.parse(html, url == null ? "" : url, limits.maxDepth(), limits.maxNodes());
-      content = content(doc, meta, true, budget);
+      if (marks != null) {
+        marks.start(doc);
+      }
+      content = content(doc, meta, true, budget, marks);
       diagnostics.add(Diagnostic.of("comments_as_content",
           "the page's main content is its discussion, so comments were kept"));
     }
@@ -206,7 +238,7 @@ public final class Extractor {
   private static final int DATELINE_CHARS = 60;
 
   /** Kept text shorter than this (non-whitespace characters) is thin enough to question the comment removal. */
-  private static final int MAX_THIN_CHARS = 500;
+  private static final int MAX_THIN_CHARS = 250;
   /** Removed comments must hold at least this much text to be taken for the page's content. */
   private static final int MIN_DISCUSSION_CHARS = 500;
 
@@ -215,11 +247,14 @@ public final class Extractor {
       List<Block> blocks, List<Removal> removals, int keptChars, int commentChars, List<String> dateLines) {}
 
   /** Cleans, segments and classifies {@code doc} (mutating it). */
-  private HtmlContent content(Document doc, Metadata meta, boolean keepComments, Budget budget) {
+  private HtmlContent content(
+      Document doc, Metadata meta, boolean keepComments, Budget budget, @Nullable PageMarks marks) {
     Element body = doc.body();
     DomStats stats = DomStats.of(body);
     Cleaner pageCleaner = keepComments == options.includeComments() ? cleaner : Cleaner.create(keepComments);
-    List<Removal> removals = new ArrayList<>(pageCleaner.clean(body, stats, budget));
+    List<Removal> removals = new ArrayList<>(marks == null
+        ? pageCleaner.clean(body, stats, budget)
+        : pageCleaner.clean(body, stats, budget, marks::removed));
     int commentChars = 0;
     for (Removal r : removals) {
       if (r.reason() == RemovalReason.COMMENTS) {
@@ -229,6 +264,14 @@ public final class Extractor {
     List<SegmentedBlock> segmented = segmenter.segment(body, budget);
     BlockClassifier.Classified classified = classifier.classify(body, segmented, meta.titleText(), budget);
     removals.addAll(classified.removals());
+    if (marks != null) {
+      for (int i = 0; i < classified.removed().size(); i++) {
+        marks.removed(classified.removed().get(i).element(), classified.removals().get(i));
+      }
+      for (SegmentedBlock b : classified.kept()) {
+        marks.kept(b.element(), b.block().type().jsonName());
+      }
+    }
     List<Block> blocks = new ArrayList<>(classified.kept().size());
     int keptChars = 0;
     for (SegmentedBlock b : classified.kept()) {
@@ -266,7 +309,7 @@ public final class Extractor {
   }
 
   /** Extracts HTML given as a string (already decoded), for tests and quick use. */
-  public Extraction extractHtml(String html, String url) {
+  public Extraction extractHtml(String html, @Nullable String url) {
     Capture capture = new Capture(html.getBytes(StandardCharsets.UTF_8), url, "text/html; charset=utf-8", null,
         dev.pith.capture.SourceRef.of(url == null ? "-" : url), InputType.HTML);
     return extract(capture);

@@ -42,8 +42,12 @@ public final class BlockClassifier {
     return INSTANCE;
   }
 
-  /** The outcome: kept blocks in reading order, and removals. */
-  public record Classified(List<SegmentedBlock> kept, List<Removal> removals, Element region) {}
+  /**
+   * The outcome: kept blocks in reading order, and the removed blocks with their removals (the two lists run in
+   * parallel).
+   */
+  public record Classified(
+      List<SegmentedBlock> kept, List<SegmentedBlock> removed, List<Removal> removals, Element region) {}
 
   /**
    * Classifies {@code blocks} (all blocks under {@code body}).
@@ -57,6 +61,7 @@ public final class BlockClassifier {
     String normalizedTitle = title == null ? null : TextNormalizer.forComparison(title);
 
     List<SegmentedBlock> kept = new ArrayList<>();
+    List<SegmentedBlock> removed = new ArrayList<>();
     List<Removal> removals = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (SegmentedBlock b : blocks) {
@@ -67,11 +72,12 @@ public final class BlockClassifier {
       if (removal == null) {
         kept.add(b);
       } else {
+        removed.add(b);
         removals.add(removal);
       }
     }
-    dropEmptyHeadings(kept, removals);
-    return new Classified(kept, removals, region);
+    dropEmptyHeadings(kept, removed, removals);
+    return new Classified(kept, removed, removals, region);
   }
 
   private static @Nullable Removal judge(
@@ -130,7 +136,8 @@ public final class BlockClassifier {
   }
 
   /** Removes headings followed by no kept text before the next heading of the same or a higher level. */
-  private static void dropEmptyHeadings(List<SegmentedBlock> kept, List<Removal> removals) {
+  private static void dropEmptyHeadings(
+      List<SegmentedBlock> kept, List<SegmentedBlock> removed, List<Removal> removals) {
     for (int i = kept.size() - 1; i >= 0; i--) {
       if (!(kept.get(i).block() instanceof Heading heading)) {
         continue;
@@ -149,7 +156,7 @@ public final class BlockClassifier {
       }
       if (!hasContent) {
         removals.add(removal(kept.get(i), RemovalReason.TOO_SHORT, "heading with no content under it"));
-        kept.remove(i);
+        removed.add(kept.remove(i));
       }
     }
   }

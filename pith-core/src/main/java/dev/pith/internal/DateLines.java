@@ -62,7 +62,10 @@ public final class DateLines {
       if (w.isEmpty()) {
         continue;
       }
-      if (DATE_TOKEN.matcher(w).matches() || DATE_WORDS.contains(w)) {
+      if (DATE_TOKEN.matcher(w).matches()) {
+        // a full numeric date (17.01.2021, 2021-10-16) is day, month and year at once
+        dateTokens += isFullNumericDate(w) ? 2 : 1;
+      } else if (DATE_WORDS.contains(w)) {
         dateTokens++;
       } else if (!FILLER.contains(w)) {
         otherWords++;
@@ -72,6 +75,17 @@ public final class DateLines {
       }
     }
     return dateTokens >= 2 && otherWords <= 1;
+  }
+
+  private static boolean isFullNumericDate(String w) {
+    int separators = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '.' || c == '-' || c == '/') {
+        separators++;
+      }
+    }
+    return separators == 2;
   }
 
   private static boolean isSeparator(char c) {
