@@ -260,6 +260,16 @@ class ExtractArchiveTest {
     assertTrue(run.err.contains("not among the inputs"), run.err);
   }
 
+  @Test
+  void resumingIntoAFilePithDidNotWriteIsRefused() throws IOException {
+    Path out = dir.resolve("foreign.jsonl");
+    Files.writeString(out, "this is not JSON\n");
+    Run run = run("extract", "--resume", mixed.toString(), "-o", out.toString());
+    assertEquals(Main.USAGE, run.code);
+    assertTrue(run.err.contains("not a pith record"), run.err);
+    assertEquals("this is not JSON\n", Files.readString(out), "the file is left as it was");
+  }
+
   // --- helpers -------------------------------------------------------------------------------------------------
 
   private record Run(int code, String out, String err) {}
