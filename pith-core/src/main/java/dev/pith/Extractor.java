@@ -208,6 +208,21 @@ public final class Extractor {
       diagnostics.add(Diagnostic.of("comments_as_content",
           "the page's main content is its discussion, so comments were kept"));
     }
+    if (content.keptChars() < MIN_DOM_CHARS) {
+      // Next to nothing in the markup: the page may carry its text only in its structured data.
+      List<String> declared = metadata.declaredBody(doc);
+      int declaredChars = declared.stream().mapToInt(String::length).sum();
+      if (declaredChars > 2 * content.keptChars() + MIN_DOM_CHARS) {
+        List<Block> blocks = new ArrayList<>();
+        for (String p : declared) {
+          blocks.add(new dev.pith.document.Paragraph(p));
+        }
+        content = new HtmlContent(blocks, content.removals(), declaredChars, content.commentChars(),
+            content.dateLines());
+        diagnostics.add(Diagnostic.of("content_from_structured_data",
+            "the page's markup holds almost no text; the content was taken from its JSON-LD"));
+      }
+    }
     if (content.blocks().isEmpty()) {
       diagnostics.add(Diagnostic.of("no_content", "no main content was found on the page"));
     }
@@ -233,6 +248,9 @@ public final class Extractor {
     }
     return head.length() <= 30 ? head.length() : -1;
   }
+
+  /** Kept text shorter than this (characters) makes the structured data worth a look. */
+  private static final int MIN_DOM_CHARS = 100;
 
   /** How much of the first paragraph may hold a dateline. */
   private static final int DATELINE_CHARS = 60;
@@ -262,7 +280,8 @@ public final class Extractor {
       }
     }
     List<SegmentedBlock> segmented = segmenter.segment(body, budget);
-    BlockClassifier.Classified classified = classifier.classify(body, segmented, meta.titleText(), budget);
+    BlockClassifier.Classified classified = classifier.classify(body, segmented, meta.titleText(),
+        meta.authors().stream().map(dev.pith.document.Sourced::value).toList(), budget);
     removals.addAll(classified.removals());
     if (marks != null) {
       for (int i = 0; i < classified.removed().size(); i++) {

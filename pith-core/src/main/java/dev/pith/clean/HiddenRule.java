@@ -31,7 +31,9 @@ final class HiddenRule implements CleaningRule {
 
   private static @Nullable String hiddenBy(Element element) {
     var attrs = element.attributes();
-    if (attrs.hasKeyIgnoreCase("hidden")) {
+    // React streams server-rendered content into hidden templates (id "S:0", "S:1f") that a script moves into
+    // place: for readers it is the page.
+    if (attrs.hasKeyIgnoreCase("hidden") && !attrs.getIgnoreCase("id").startsWith("S:")) {
       return "hidden attribute";
     }
     if ("true".equalsIgnoreCase(attrs.getIgnoreCase("aria-hidden"))

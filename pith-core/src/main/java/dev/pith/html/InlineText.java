@@ -1,5 +1,6 @@
 package dev.pith.html;
 
+import java.text.Normalizer;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -34,6 +35,9 @@ public record InlineText(String text, int visible, int linked, int leadingLinked
           String raw = t.getWholeText();
           for (int i = 0, n = raw.length(); i < n; i++) {
             char c = raw.charAt(i);
+            if (isInvisible(c)) {
+              continue;
+            }
             if (isSpace(c)) {
               space[0] = out.length() > 0;
             } else {
@@ -77,6 +81,9 @@ public record InlineText(String text, int visible, int linked, int leadingLinked
     public void text(String raw, boolean inLink) {
       for (int i = 0, n = raw.length(); i < n; i++) {
         char c = raw.charAt(i);
+        if (isInvisible(c)) {
+          continue;
+        }
         if (isSpace(c)) {
           pendingSpace = true;
         } else {
@@ -127,13 +134,15 @@ public record InlineText(String text, int visible, int linked, int leadingLinked
       return linked;
     }
 
-    /** The collected text with trailing line breaks removed. */
+    /** The collected text with trailing line breaks removed, in Unicode normal form C (as the W3C asks). */
     public String build() {
       int end = out.length();
       while (end > 0 && out.charAt(end - 1) == '\n') {
         end--;
       }
-      return out.substring(0, end);
+      String text = out.substring(0, end);
+      return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+          : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     public InlineText result() {
@@ -150,11 +159,19 @@ public record InlineText(String text, int visible, int linked, int leadingLinked
     }
   }
 
-  /** Whitespace as HTML lays it out, plus the no-break and zero-width spaces pages use for spacing. */
+  /** Whitespace as HTML lays it out, plus the no-break and typographic spaces pages use for spacing. */
   public static boolean isSpace(char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0'
-        || c == '\u200b' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u202f'
-        || c == '\u3000' || c == '\ufeff' || c == '\u200a' || c == '\u2007' || c == '\u2008';
+        || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u202f'
+        || c == '\u3000' || c == '\u200a' || c == '\u2007' || c == '\u2008';
+  }
+
+  /**
+   * Characters that only guide layout and are never read: soft hyphens, zero-width spaces, word joiners, byte
+   * order marks. Left in, they split words ("Welt\u00adernährung") for every reader of the text.
+   */
+  public static boolean isInvisible(char c) {
+    return c == '\u00ad' || c == '\u200b' || c == '\u2060' || c == '\ufeff';
   }
 
   private static final class Collector implements NodeVisitor {

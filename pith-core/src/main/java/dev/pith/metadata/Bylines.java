@@ -20,7 +20,11 @@ final class Bylines {
       ",|;|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bi\\b|\\|", Pattern.UNICODE_CASE);
   /** Words that end the names part of a byline. */
   private static final Pattern TAIL = Pattern.compile(
-      "(?:[|•·–—]|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s\\w{1,9}day\\b|\\d{1,2}[./]\\d{1,2}|\\d{4}).*$",
+      "(?:[|•·–—]|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s\\w{1,9}day\\b|\\d{1,2}[./]\\d{1,2}|\\d{4}"
+          // relative times and dates after the name: "2 hours ago", "vor 3 Stunden", "před 2 hodinami", "March 11"
+          + "|\\b\\d{1,3}\\s+(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|stunden?|tagen?|minuten?|hodin\\w*"
+          + "|minut\\w*|dn\\w*|heures?|jours?|horas?|días?)\\b|\\b(?:vor|před|il y a|hace|há|temu|ago)\\b"
+          + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b).*$",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Set<String> NOT_NAMES = Set.of(
       "staff", "staff writer", "staff writers", "editor", "editors", "correspondent", "reporter", "admin",

@@ -229,6 +229,45 @@ public final class MetadataExtractor {
     return null;
   }
 
+  /**
+   * The article's text as the page declares it in JSON-LD ({@code articleBody}, else the steps of a
+   * {@code HowTo}), for pages whose markup holds (almost) none of it; empty when there is none.
+   */
+  public List<String> declaredBody(Document doc) {
+    List<String> scripts = new ArrayList<>();
+    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+      scripts.add(script.data());
+    }
+    List<String> paragraphs = new ArrayList<>();
+    for (Map<String, Object> o : JsonLd.objects(scripts)) {
+      String body = JsonLd.string(o.get("articleBody"));
+      if (body == null) {
+        body = JsonLd.string(o.get("text"));
+      }
+      if (body != null && body.length() > 200) {
+        for (String p : body.split("\\n\\s*\\n|\\r?\\n")) {
+          String t = TextNormalizer.collapseSpaces(unescape(p));
+          if (!t.isEmpty()) {
+            paragraphs.add(t);
+          }
+        }
+        return paragraphs;
+      }
+      if (o.get("step") instanceof List<?> steps) {
+        for (Object step : steps) {
+          String t = step instanceof Map<?, ?> m ? JsonLd.string(m.get("text")) : JsonLd.string(step);
+          if (t != null) {
+            paragraphs.add(TextNormalizer.collapseSpaces(unescape(t)));
+          }
+        }
+        if (!paragraphs.isEmpty()) {
+          return paragraphs;
+        }
+      }
+    }
+    return paragraphs;
+  }
+
   private static List<Sourced> authors(Document doc, MetaTags meta, @Nullable Map<String, Object> ld) {
     List<Sourced> out = new ArrayList<>();
     if (ld != null) {
