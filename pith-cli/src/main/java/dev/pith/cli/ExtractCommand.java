@@ -8,6 +8,7 @@ import dev.pith.Limits;
 import dev.pith.capture.Capture;
 import dev.pith.capture.InputType;
 import dev.pith.capture.SourceRef;
+import dev.pith.capture.WarcCaptureSource;
 import dev.pith.document.ErrorKind;
 import dev.pith.output.OutputFormat;
 import java.io.IOException;
@@ -33,7 +34,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code pith extract}: pages in, articles out. One input goes to standard output in the chosen format; several go
- * to standard output as JSON Lines, or with {@code -o DIR} to one file each. Inputs are processed in parallel and
+ * to standard output as JSON Lines, or with {@code -o DIR} to one file each. WARC and WET archives (and manifests
+ * listing them) go record by record to JSON Lines, on standard output or in {@code -o FILE.jsonl[.gz]}, one line per
+ * record ({@link CrawlBatch}); {@code --resume} finishes an interrupted run. Inputs are processed in parallel and
  * written in input order.
  */
 @Command(
@@ -41,21 +44,39 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Extracts the main content and metadata of web pages.",
-      "INPUT is an HTML file (.html, .htm, .html.gz), a text capture (.txt, .wet), a directory (searched "
-          + "recursively), or - for standard input."
+      "INPUT is an HTML file (.html, .htm, .html.gz), a text capture (.txt), a WARC or WET archive (.warc, "
+          + ".warc.gz, .wet.gz), a manifest listing files (*.paths, *.paths.gz), a directory (searched "
+          + "recursively), or - for standard input.",
+      "Archives give one JSON object per record (ok, skipped or failed, with the record's offset), on standard "
+          + "output or in -o FILE.jsonl or FILE.jsonl.gz; the summary says in = ok + skipped + failed."
     },
     sortOptions = false)
 final class ExtractCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for stdin.")
+  @Parameters(arity = "0..*", paramLabel = "INPUT",
+      description = "Files, archives, manifests, directories, or - for stdin.")
   List<String> inputs = new ArrayList<>();
 
+  @Option(names = "--manifest", paramLabel = "FILE",
+      description = "A file listing input paths, one a line (plain or .gz; relative to the manifest's folder).")
+  List<Path> manifests = new ArrayList<>();
+
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "text, markdown, json or html (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+      description = "text, markdown, json or html (default: ${DEFAULT-VALUE}). In JSON Lines of archives: text "
+          + "gives metadata and text, json the whole document.", defaultValue = "text")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "Write one file per input into DIR, named after the input (page.html.gz -> DIR/page.txt).")
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE",
+      description = "A .jsonl or .jsonl.gz file: every record's line goes there. Otherwise a directory: one file "
+          + "per page input, named after it (page.html.gz -> DIR/page.txt).")
   Path outputDir;
+
+  @Option(names = "--resume", description = "Go on with an interrupted run into the same -o FILE.jsonl[.gz] with "
+      + "the same inputs: records already written are kept, none is written twice.")
+  boolean resume;
+
+  @Option(names = "--all-statuses",
+      description = "Extract HTTP responses whatever their status (by default only 2xx; the rest are skipped).")
+  boolean allStatuses;
 
   @Option(names = "--url", paramLabel = "URL", description = "The page's URL (one input only).")
   String url;
@@ -108,6 +129,11 @@ final class ExtractCommand implements Callable<Integer> {
     PrintStream err = main.err();
     OutputFormat outputFormat;
     InputType type;
+    if (format.strip().equalsIgnoreCase("parquet")) {
+      err.println("pith extract: Parquet comes from pith spark, which runs on this machine as well "
+          + "(./pith spark --output DIR INPUT...); pith extract writes JSON Lines (-o out.jsonl.gz)");
+      return Main.USAGE;
+    }
     try {
       outputFormat = OutputFormat.parse(format);
       type = InputType.valueOf(inputType.strip().toUpperCase(Locale.ROOT));
@@ -116,15 +142,35 @@ final class ExtractCommand implements Callable<Integer> {
           "input type must be auto, html or text, was "));
       return Main.USAGE;
     }
+    if (inputs.isEmpty() && manifests.isEmpty()) {
+      err.println("pith extract: give at least one INPUT or --manifest");
+      return Main.USAGE;
+    }
     List<Inputs.Input> files;
     try {
-      files = Inputs.expand(inputs);
+      files = Inputs.expand(inputs, manifests);
     } catch (RuntimeException e) {
       err.println("pith extract: " + e.getMessage());
       return Main.USAGE;
     }
     if (files.isEmpty()) {
       err.println("pith extract: no page files found in " + String.join(", ", inputs));
+      return Main.USAGE;
+    }
+    boolean jsonLinesFile = outputDir != null && LineOutput.isJsonLinesName(outputDir.toString());
+    boolean anyArchive = files.stream().anyMatch(Inputs.Input::isArchive);
+    if (resume && !jsonLinesFile) {
+      err.println("pith extract: --resume needs the output of the run to resume: -o FILE.jsonl or FILE.jsonl.gz");
+      return Main.USAGE;
+    }
+    if (anyArchive && outputDir != null && !jsonLinesFile) {
+      err.println("pith extract: archives go to one JSON Lines file (-o out.jsonl or out.jsonl.gz) or to "
+          + "standard output, not to a directory: " + outputDir);
+      return Main.USAGE;
+    }
+    if (anyArchive && (url != null || contentType != null)) {
+      err.println("pith extract: --url and --content-type apply to a single page, not to archives (their records "
+          + "carry their own)");
       return Main.USAGE;
     }
     if ((url != null || contentType != null) && files.size() != 1) {
@@ -154,6 +200,10 @@ final class ExtractCommand implements Callable<Integer> {
         .withRepairEncoding(!noRepair)
         .withLimits(limits);
     Extractor extractor = Extractor.create(options);
+    if (anyArchive || jsonLinesFile) {
+      int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+      return crawl(files, extractor, outputFormat, type, workers, limits);
+    }
     boolean single = files.size() == 1 && outputDir == null;
     Sink sink = outputDir != null ? new DirectorySink(outputDir, outputFormat)
         : single ? new StdoutSink(main.out(), outputFormat, false)
@@ -197,6 +247,61 @@ final class ExtractCommand implements Callable<Integer> {
           tally.total() / Math.max(1e-9, progress.elapsedSeconds()));
     }
     return tally.ok == tally.total() ? 0 : 1;
+  }
+
+  /** Archives (and any inputs bound for one JSON Lines file): one line per record, in input order. */
+  private int crawl(List<Inputs.Input> files, Extractor extractor, OutputFormat outputFormat, InputType type,
+      int workers, Limits limits) {
+    PrintStream err = main.err();
+    LineOutput.Resume from = LineOutput.Resume.NONE;
+    if (resume) {
+      try {
+        from = LineOutput.resumeFrom(outputDir);
+      } catch (IOException e) {
+        err.println("pith extract: " + e.getMessage());
+        return Main.USAGE;
+      }
+      if (CrawlBatch.resumeIndex(files, from) < 0) {
+        err.println("pith extract: cannot resume: the last record in " + outputDir + " comes from "
+            + from.lastSource() + ", which is not among the inputs (resume with the inputs of the first run)");
+        return Main.USAGE;
+      }
+      if (!quiet) {
+        err.println(from.lastSource() == null
+            ? "pith: nothing to resume in " + outputDir + "; starting from the beginning"
+            : "pith: resuming after record " + from.lastRecord() + " of " + from.lastSource() + " ("
+                + from.lines() + " lines already in " + outputDir + ")");
+      }
+    }
+    long totalBytes = 0;
+    for (Inputs.Input f : files) {
+      try {
+        totalBytes += f.isStdin() ? 0 : Files.size(f.path());
+      } catch (IOException e) {
+        // a missing input gets its own failure line; it adds nothing to the total
+      }
+    }
+    boolean showProgress = !quiet && (forceProgress || System.console() != null);
+    CrawlProgress progress = new CrawlProgress(err, showProgress, totalBytes);
+    WarcCaptureSource.Options read = WarcCaptureSource.Options.defaults()
+        .withMaxPayloadBytes(limits.maxBytes()).withSuccessOnly(!allStatuses);
+    CrawlBatch batch = new CrawlBatch(
+        new CrawlBatch.Settings(extractor, outputFormat, workers, read, type, limits.maxBytes(), from),
+        err, main.in(), progress);
+    try (LineOutput out = outputDir == null ? LineOutput.to(main.out())
+        : LineOutput.toFile(outputDir, from.keepBytes())) {
+      batch.run(files, out);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      progress.finish();
+      err.println("pith extract: cannot write " + (outputDir == null ? "the output" : outputDir) + ": "
+          + e.getMessage());
+      return 1;
+    }
+    progress.finish();
+    if (!quiet) {
+      batch.summary(progress.elapsedSeconds(), totalBytes);
+    }
+    return batch.failed() == 0 ? 0 : 1;
   }
 
   private record Result(Inputs.Input input, Extraction extraction, long bytes) {}

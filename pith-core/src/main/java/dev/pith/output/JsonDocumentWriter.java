@@ -89,7 +89,11 @@ public final class JsonDocumentWriter implements DocumentWriter {
     writeEncoding(document.encoding(), g);
   }
 
-  private static void writeMetadata(Metadata m, JsonGenerator g) throws IOException {
+  /**
+   * Writes the {@code "metadata"} field alone, as {@link #writeFields} writes it, for outputs that carry the text
+   * without the blocks (JSON Lines of a crawl).
+   */
+  public static void writeMetadata(Metadata m, JsonGenerator g) throws IOException {
     g.writeObjectFieldStart("metadata");
     sourced(g, "title", m.title());
     g.writeArrayFieldStart("authors");
