@@ -10,7 +10,9 @@ import dev.pith.capture.InputType;
 import dev.pith.capture.SourceRef;
 import dev.pith.capture.WarcCaptureSource;
 import dev.pith.document.ErrorKind;
+import dev.pith.output.DocumentWriter;
 import dev.pith.output.OutputFormat;
+import dev.pith.output.PlainTextWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -100,8 +102,12 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--no-tables", description = "Leave tables out of the content.")
   boolean noTables;
 
-  @Option(names = "--no-figures", description = "Leave figure captions and credits out of the content.")
+  @Option(names = "--no-figures", description = "Leave figures (image, caption, credit) out of the document.")
   boolean noFigures;
+
+  @Option(names = "--figures",
+      description = "Put figure captions and credits (and boxed asides) in the text output too.")
+  boolean figuresInText;
 
   @Option(names = "--no-repair", description = "Do not repair mojibake.")
   boolean noRepair;
@@ -205,9 +211,9 @@ final class ExtractCommand implements Callable<Integer> {
       return crawl(files, extractor, outputFormat, type, workers, limits);
     }
     boolean single = files.size() == 1 && outputDir == null;
-    Sink sink = outputDir != null ? new DirectorySink(outputDir, outputFormat)
-        : single ? new StdoutSink(main.out(), outputFormat, false)
-        : new StdoutSink(main.out(), outputFormat, true);
+    Sink sink = outputDir != null ? new DirectorySink(outputDir, outputFormat, writerFor(outputFormat))
+        : single ? new StdoutSink(main.out(), outputFormat, false, writerFor(outputFormat))
+        : new StdoutSink(main.out(), outputFormat, true, writerFor(outputFormat));
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     boolean showProgress = !quiet && files.size() > 1 && (forceProgress || System.console() != null);
     Progress progress = new Progress(err, showProgress, files.size(), "pages");
@@ -223,7 +229,7 @@ final class ExtractCommand implements Callable<Integer> {
       Deque<Future<Result>> window = new ArrayDeque<>();
       int windowSize = workers * 4;
       for (Inputs.Input input : files) {
-        window.add(pool.submit(() -> process(input, extractor, type, maxInputBytes)));
+        window.add(pool.submit(() -> processSafely(input, extractor, type, maxInputBytes)));
         if (window.size() >= windowSize) {
           emit(window.poll(), sink, tally, progress);
         }
@@ -305,6 +311,21 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private record Result(Inputs.Input input, Extraction extraction, long bytes) {}
+
+  /** The writer for a format: plain text with figures and asides when --figures asks for them. */
+  private DocumentWriter writerFor(OutputFormat outputFormat) {
+    return outputFormat == OutputFormat.TEXT ? PlainTextWriter.create(figuresInText) : outputFormat.writer();
+  }
+
+  /** {@link #process}, with any bug caught as a failure record of its input: one input never stops a batch. */
+  private Result processSafely(Inputs.Input input, Extractor extractor, InputType type, long maxInputBytes) {
+    try {
+      return process(input, extractor, type, maxInputBytes);
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      return new Result(input, new Extraction.Failed(SourceRef.of(input.name()), ErrorKind.INTERNAL_ERROR,
+          e.getClass().getSimpleName() + ": " + e.getMessage()), 0);
+    }
+  }
 
   private Result process(Inputs.Input input, Extractor extractor, InputType type, long maxInputBytes) {
     Capture capture;
@@ -405,10 +426,13 @@ final class ExtractCommand implements Callable<Integer> {
     private final OutputFormat format;
     private final boolean jsonLines;
 
-    StdoutSink(PrintStream out, OutputFormat format, boolean jsonLines) {
+    private final DocumentWriter writer;
+
+    StdoutSink(PrintStream out, OutputFormat format, boolean jsonLines, DocumentWriter writer) {
       this.out = out;
       this.format = format;
       this.jsonLines = jsonLines;
+      this.writer = writer;
     }
 
     @Override
@@ -418,7 +442,7 @@ final class ExtractCommand implements Callable<Integer> {
       } else if (extraction instanceof Extraction.Success s) {
         String text = format == OutputFormat.JSON
             ? ExtractionJson.toJson(extraction) + "\n"
-            : format.writer().write(s.document());
+            : writer.write(s.document());
         out.print(text);
       }
     }
@@ -429,9 +453,12 @@ final class ExtractCommand implements Callable<Integer> {
     private final Path dir;
     private final OutputFormat format;
 
-    DirectorySink(Path dir, OutputFormat format) {
+    private final DocumentWriter writer;
+
+    DirectorySink(Path dir, OutputFormat format, DocumentWriter writer) {
       this.dir = dir;
       this.format = format;
+      this.writer = writer;
     }
 
     @Override
@@ -444,7 +471,7 @@ final class ExtractCommand implements Callable<Integer> {
       Files.createDirectories(target.getParent());
       String text = format == OutputFormat.JSON
           ? ExtractionJson.toJson(extraction) + "\n"
-          : format.writer().write(s.document());
+          : writer.write(s.document());
       Files.writeString(target, text, StandardCharsets.UTF_8);
     }
   }
