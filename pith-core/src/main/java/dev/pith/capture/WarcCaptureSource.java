@@ -1,6 +1,5 @@
 package dev.pith.capture;
 
-import dev.pith.Limits;
 import dev.pith.document.ErrorKind;
 import java.io.EOFException;
 import java.io.IOException;
@@ -88,9 +87,12 @@ public final class WarcCaptureSource implements CaptureSource {
       }
     }
 
-    /** Payloads up to {@link Limits#DEFAULT_MAX_BYTES}; successful responses only. */
+    /** The extractor's default byte limit ({@code Limits.DEFAULT_MAX_BYTES}): capture cannot see the front door. */
+    static final long DEFAULT_MAX_PAYLOAD_BYTES = 64L << 20;
+
+    /** Payloads up to 64 MiB (the extractor's default byte limit); successful responses only. */
     public static Options defaults() {
-      return new Options(Limits.DEFAULT_MAX_BYTES, true);
+      return new Options(DEFAULT_MAX_PAYLOAD_BYTES, true);
     }
 
     public Options withMaxPayloadBytes(long value) {
