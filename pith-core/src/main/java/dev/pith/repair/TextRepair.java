@@ -1,24 +1,405 @@
 package dev.pith.repair;
 
+import dev.pith.document.RepairStep;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * Undoes wrong decodings. Immutable and thread-safe.
+ * Undoes wrong decodings (mojibake): text that was UTF-8 and got decoded with another charset, once or twice, wholly
+ * or in parts, including decoders that replaced or dropped the bytes they could not map. Immutable and thread-safe.
  *
- * <p>Placeholder until the repair stage lands: it returns its input unchanged.
+ * <pre>{@code
+ * RepairedText r = TextRepair.create().repair("That鈥檚 a “dictator鈥 who");
+ * r.text();   // "That’s a “dictator” who"
+ * r.steps();  // what was done, replayable with TextRepair.replay
+ * }</pre>
+ *
+ * <h2>How it decides</h2>
+ *
+ * <ol>
+ *   <li><b>Fast path.</b> Text with no character above U+007F is returned as it is.
+ *   <li><b>Segments.</b> The text is cut into lines. For every codec that could have produced a line's characters
+ *       ({@link Codecs}), the characters are turned back into bytes and read as UTF-8 ({@link UnitParser}); where a
+ *       byte is missing (dropped, or replaced by U+FFFD), each possible byte is tried and kept only if decoding it
+ *       again gives the broken text.
+ *   <li><b>Evidence.</b> Each line is weighed under each codec in bits of plausibility ({@link SegmentAnalysis},
+ *       {@link CharCost}): rare CJK characters, C1 controls and {@code Ã©} are expensive, their UTF-8 readings cheap;
+ *       characters the hypothesis leaves unexplained cost extra. A codec is accepted for the document when the bits
+ *       it saves over all its lines exceed its prior ({@link Codec#priorBits}); then every line it makes more
+ *       plausible is repaired. Real Chinese, Japanese or Korean, mixed scripts, and texts quoting mojibake on purpose
+ *       stay as they are because their repair would cost more bits than it saves.
+ *   <li><b>Lost bytes.</b> Filled from context by {@link Fills}: quote balance, spacing, digits, the document's own
+ *       dashes.
+ *   <li><b>Layers.</b> Text broken twice is repaired in further passes (at most {@value #MAX_PASSES}).
+ * </ol>
+ *
+ * <p>Repair is idempotent: repairing repaired text changes nothing more.
  */
 public final class TextRepair {
-  private static final TextRepair DEFAULT = new TextRepair();
+  /** Most passes: each undoes one layer of mojibake (double and triple encodings are seen in the wild). */
+  static final int MAX_PASSES = 3;
+  /** Segments longer than this are cut at a space or tag boundary, to bound the work per decision. */
+  static final int MAX_SEGMENT_CHARS = 4096;
 
-  private TextRepair() {}
+  private static final TextRepair DEFAULT = new TextRepair(RepairOptions.defaults());
+
+  private final RepairOptions options;
+
+  private TextRepair(RepairOptions options) {
+    this.options = options;
+  }
 
   /** The repairer with default settings. */
   public static TextRepair create() {
     return DEFAULT;
   }
 
+  /** A repairer with {@code options}. */
+  public static TextRepair create(RepairOptions options) {
+    return new TextRepair(Objects.requireNonNull(options, "options"));
+  }
+
+  public RepairOptions options() {
+    return options;
+  }
+
   /** Repairs {@code text}; returns it unchanged, with no steps, when it needs no repair. */
   public RepairedText repair(String text) {
-    return new RepairedText(text, List.of());
+    Objects.requireNonNull(text, "text");
+    if (text.length() > options.maxChars() || !hasNonAscii(text)) {
+      return new RepairedText(text, List.of());
+    }
+    String current = text;
+    List<RepairStep> steps = new ArrayList<>();
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      PassOut result = new Pass(current, options).run();
+      if (result == null) {
+        break;
+      }
+      steps.addAll(result.steps());
+      current = result.text();
+    }
+    return new RepairedText(current, steps);
   }
+
+  private static boolean hasNonAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Applies {@code steps} to {@code text} and returns the result: what {@link #repair} gave, when the steps came
+   * from repairing this text. Each step's offsets are in the text as it was just before that step.
+   *
+   * @throws IllegalArgumentException when a step does not fit the text or names an unknown codec
+   */
+  public static String replay(String text, List<RepairStep> steps) {
+    String current = text;
+    for (RepairStep step : steps) {
+      if (step.end() > current.length()) {
+        throw new IllegalArgumentException("step " + step + " is past the end of the text (" + current.length() + ")");
+      }
+      String replacement = replacement(current.substring(step.start(), step.end()), step);
+      current = current.substring(0, step.start()) + replacement + current.substring(step.end());
+    }
+    return current;
+  }
+
+  /** The text a step puts in place of {@code span}. */
+  static String replacement(String span, RepairStep step) {
+    switch (step.action()) {
+      case Steps.REENCODE: {
+        Codec codec = Steps.codecOf(step);
+        byte[] bytes = new byte[span.length() * 3];
+        int n = 0;
+        for (int i = 0; i < span.length(); ) {
+          int cp = span.codePointAt(i);
+          i += Character.charCount(cp);
+          int code = codec.encode(cp);
+          if (code < 0) {
+            throw new IllegalArgumentException("step " + step + ": " + codec.name() + " has no bytes for U+"
+                + Integer.toHexString(cp));
+          }
+          int len = Codec.codeLength(code);
+          for (int b = 0; b < len; b++) {
+            bytes[n++] = (byte) (code >> (8 * (len - 1 - b)));
+          }
+        }
+        return utf8(bytes, n, step);
+      }
+      case Steps.FILL: {
+        byte[] bytes = Steps.bytesOf(step);
+        return utf8(bytes, bytes.length, step);
+      }
+      default:
+        throw new IllegalArgumentException("unknown repair action " + step.action());
+    }
+  }
+
+  private static String utf8(byte[] bytes, int n, RepairStep step) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes, 0, n))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("step " + step + " does not give UTF-8", e);
+    }
+  }
+
+  /** One pass over the text: finds the codecs, repairs the segments they explain. */
+  private static final class Pass {
+    private final String text;
+    private final RepairOptions options;
+
+    Pass(String text, RepairOptions options) {
+      this.text = text;
+      this.options = options;
+    }
+
+    record Segment(int start, int end, int[] cps, int before, int after) {}
+
+    /** This pass's result, or null when it changes nothing. */
+    PassOut run() {
+      List<Segment> segments = segments();
+      if (segments.isEmpty()) {
+        return null;
+      }
+      List<Codec> codecs = Codecs.all();
+      // gains[segment][codec] for segments where the codec helps
+      Map<Integer, SegmentAnalysis.Result[]> results = new HashMap<>();
+      for (int s = 0; s < segments.size(); s++) {
+        Segment seg = segments.get(s);
+        SegmentAnalysis.Result[] row = new SegmentAnalysis.Result[codecs.size()];
+        boolean any = false;
+        boolean mention = false;
+        for (Codec codec : codecs) {
+          if (!Evidence.worthAnalysing(seg.cps(), codec)) {
+            continue;
+          }
+          SegmentAnalysis.Result r = SegmentAnalysis.analyze(seg.cps(), seg.before(), seg.after(), codec);
+          // a segment that quotes mojibake by the best explanation is left alone whatever other codecs make of it
+          mention |= r.mention() && r.rawGain() > codec.priorBits();
+          if (r.gain() > 0 && !r.units().isEmpty()) {
+            row[codec.index()] = r;
+            any = true;
+          }
+        }
+        if (any && !mention) {
+          results.put(s, row);
+        }
+      }
+      if (results.isEmpty()) {
+        return null;
+      }
+      // Accept codecs greedily: the one that saves the most bits beyond its prior first; each segment goes to one.
+      SegmentAnalysis.Result[] chosen = new SegmentAnalysis.Result[segments.size()];
+      boolean[] used = new boolean[codecs.size()];
+      while (true) {
+        int best = -1;
+        double bestNet = 0;
+        for (Codec codec : codecs) {
+          if (used[codec.index()]) {
+            continue;
+          }
+          double sum = 0;
+          int lossless = 0;
+          for (Map.Entry<Integer, SegmentAnalysis.Result[]> e : results.entrySet()) {
+            SegmentAnalysis.Result r = e.getValue()[codec.index()];
+            if (r != null && chosen[e.getKey()] == null) {
+              sum += r.gain();
+              lossless += r.lossless();
+            }
+          }
+          // guesses alone are no evidence: at least one repair must be certain (all its bytes present)
+          double net = lossless == 0 ? 0 : sum - codec.priorBits();
+          if (net > bestNet) {
+            bestNet = net;
+            best = codec.index();
+          }
+        }
+        if (best < 0) {
+          break;
+        }
+        used[best] = true;
+        for (Map.Entry<Integer, SegmentAnalysis.Result[]> e : results.entrySet()) {
+          SegmentAnalysis.Result r = e.getValue()[best];
+          if (r != null && chosen[e.getKey()] == null) {
+            chosen[e.getKey()] = r;
+          }
+        }
+      }
+      return apply(segments, chosen);
+    }
+
+    private PassOut apply(List<Segment> segments, SegmentAnalysis.Result[] chosen) {
+      Fills.DocumentStyle style = Evidence.style(text);
+      StringBuilder out = new StringBuilder(text.length());
+      List<RepairStep> steps = new ArrayList<>();
+      int copied = 0;
+      boolean changed = false;
+      for (int s = 0; s < segments.size(); s++) {
+        SegmentAnalysis.Result r = chosen[s];
+        if (r == null) {
+          continue;
+        }
+        Segment seg = segments.get(s);
+        int[] offsets = offsets(seg);
+        for (int u = 0; u < r.units().size(); u++) {
+          Unit unit = r.units().get(u);
+          if (!unit.lossless() && !options.fillLostBytes()) {
+            continue;
+          }
+          // merge a run of adjacent lossless units into one step
+          int last = u;
+          if (unit.lossless()) {
+            while (last + 1 < r.units().size() && r.units().get(last + 1).lossless()
+                && r.units().get(last + 1).start() == r.units().get(last).end()) {
+              last++;
+            }
+          }
+          int from = seg.start() + offsets[unit.start()];
+          int to = seg.start() + offsets[r.units().get(last).end()];
+          out.append(text, copied, from);
+          int outStart = out.length();
+          String detail;
+          String action;
+          if (unit.lossless()) {
+            for (int k = u; k <= last; k++) {
+              for (int cp : r.units().get(k).output()) {
+                out.appendCodePoint(cp);
+              }
+            }
+            action = Steps.REENCODE;
+            detail = Steps.reencodeDetail(r.codec());
+          } else {
+            Fills.Choice[] choices = fill(unit, out, seg, style);
+            int[] filled = new int[choices.length];
+            for (int k = 0; k < choices.length; k++) {
+              filled[k] = choices[k].cp();
+            }
+            int[] bytes = new int[unit.template().length];
+            boolean[] unknown = new boolean[bytes.length];
+            StringBuilder reasons = new StringBuilder();
+            for (int i = 0; i < bytes.length; i++) {
+              int v = unit.template()[i];
+              if (v < 0) {
+                Unit.Slot slot = unit.slots().get(-v - 1);
+                bytes[i] = slot.byteFor(filled[-v - 1]);
+                unknown[i] = true;
+              } else {
+                bytes[i] = v;
+              }
+            }
+            for (int k = 0; k < filled.length; k++) {
+              if (k > 0) {
+                reasons.append("; ");
+              }
+              reasons.append(new String(Character.toChars(filled[k]))).append(": ").append(choices[k].rule());
+            }
+            int[] output = unit.output();
+            for (int item : output) {
+              out.appendCodePoint(item >= 0 ? item : filled[-item - 1]);
+            }
+            action = Steps.FILL;
+            detail = Steps.fillDetail(bytes, unknown, r.codec(), unit.slots().get(0).inserted(), reasons.toString());
+          }
+          int delta = outStart - from;
+          steps.add(new RepairStep(action, detail, from + delta, to + delta));
+          copied = to;
+          changed = true;
+          u = last;
+        }
+      }
+      if (!changed) {
+        return null;
+      }
+      out.append(text, copied, text.length());
+      return new PassOut(out.toString(), steps);
+    }
+
+    /** Chooses a character for each slot of {@code unit}, in order, with {@code out} as the text to the left. */
+    private static Fills.Choice[] fill(Unit unit, StringBuilder out, Segment seg, Fills.DocumentStyle style) {
+      Fills.Choice[] filled = new Fills.Choice[unit.slots().size()];
+      StringBuilder left = new StringBuilder();
+      int paragraph = out.lastIndexOf("\n");
+      left.append(out, paragraph < 0 ? 0 : paragraph + 1, out.length());
+      int right = unit.end() < seg.cps().length ? seg.cps()[unit.end()] : seg.after();
+      int right2 = -1;
+      for (int i = unit.end() + 1; i < seg.cps().length; i++) {
+        if (seg.cps()[i] != ' ') {
+          right2 = seg.cps()[i];
+          break;
+        }
+      }
+      for (int item : unit.output()) {
+        if (item >= 0) {
+          left.appendCodePoint(item);
+          continue;
+        }
+        int k = -item - 1;
+        Fills.Choice choice = Fills.choose(unit.slots().get(k).candidates(), left, right, right2, style);
+        filled[k] = choice;
+        left.appendCodePoint(choice.cp());
+      }
+      return filled;
+    }
+
+    private static int[] offsets(Segment seg) {
+      int[] offsets = new int[seg.cps().length + 1];
+      int off = 0;
+      for (int i = 0; i < seg.cps().length; i++) {
+        offsets[i] = off;
+        off += Character.charCount(seg.cps()[i]);
+      }
+      offsets[seg.cps().length] = off;
+      return offsets;
+    }
+
+    /** Lines (without their line break), cut further at spaces or tags when very long; only those with non-ASCII. */
+    private List<Segment> segments() {
+      List<Segment> list = new ArrayList<>();
+      int n = text.length();
+      int start = 0;
+      while (start < n) {
+        int end = start;
+        boolean nonAscii = false;
+        int lastCut = -1;
+        while (end < n && text.charAt(end) != '\n') {
+          char c = text.charAt(end);
+          if (c >= 0x80) {
+            nonAscii = true;
+          } else if (c == ' ' || c == '<' || c == '>') {
+            lastCut = end;
+          }
+          end++;
+          if (end - start >= MAX_SEGMENT_CHARS && lastCut > start) {
+            end = lastCut;
+            break;
+          }
+        }
+        if (nonAscii) {
+          int[] cps = text.substring(start, end).codePoints().toArray();
+          int before = start == 0 ? -1 : text.codePointBefore(start);
+          int after = end >= n ? -1 : text.codePointAt(end);
+          list.add(new Segment(start, end, cps, before, after));
+        }
+        start = end < n && text.charAt(end) == '\n' ? end + 1 : end;
+      }
+      return list;
+    }
+  }
+
+  private record PassOut(String text, List<RepairStep> steps) {}
 }

@@ -1,0 +1,161 @@
+package dev.pith.repair;
+
+/**
+ * Chooses the character for a lost byte from its context. Most lost bytes are the last byte of typographic
+ * punctuation ({@code E2 80 xx}: quotes, dashes, ellipsis), and for those the bytes cannot decide while the text
+ * around can: quote balance, spacing, digits on both sides, a plural possessive, and the dashes the document itself
+ * uses where they came through unbroken (see {@code seed/NOTES.md}, §2). Other lost bytes go to the cheapest candidate
+ * under {@link CharCost} in context.
+ */
+final class Fills {
+  static final int LEFT_DOUBLE = 0x201C;
+  static final int RIGHT_DOUBLE = 0x201D;
+  static final int LEFT_SINGLE = 0x2018;
+  static final int RIGHT_SINGLE = 0x2019;
+  static final int EN_DASH = 0x2013;
+  static final int EM_DASH = 0x2014;
+  static final int ELLIPSIS = 0x2026;
+  static final int BULLET = 0x2022;
+
+  private Fills() {}
+
+  /** What the document says about itself, gathered before filling. */
+  record DocumentStyle(int enDashes, int emDashes, int spacedEnDashes, int spacedEmDashes) {
+    /** The dash to use between spaces: the one the document uses, else the en dash (the commoner spaced dash). */
+    int spacedDash() {
+      if (spacedEmDashes != spacedEnDashes) {
+        return spacedEmDashes > spacedEnDashes ? EM_DASH : EN_DASH;
+      }
+      return emDashes > enDashes ? EM_DASH : EN_DASH;
+    }
+  }
+
+  /** A chosen character and the rule that chose it. */
+  record Choice(int cp, String rule) {}
+
+  /**
+   * Picks one of {@code candidates} for a slot. {@code left} is the repaired text up to the slot (the current
+   * paragraph is scanned for open quotes); {@code right} the code point after it (-1 at the end) and {@code right2}
+   * the first non-space code point after that.
+   */
+  static Choice choose(int[] candidates, CharSequence left, int right, int right2, DocumentStyle style) {
+    int l = left.length() == 0 ? '\n' : Character.codePointBefore(left, left.length());
+    boolean punct = true;
+    for (int c : candidates) {
+      if (c < 0x2000 || c > 0x206F) {
+        punct = false;
+        break;
+      }
+    }
+    if (punct && candidates.length > 1) {
+      Choice c = punctuation(candidates, left, l, right, right2, style);
+      if (c != null) {
+        return c;
+      }
+    }
+    int best = candidates[0];
+    double bestCost = Double.POSITIVE_INFINITY;
+    for (int c : candidates) {
+      double cost = CharCost.of(c) + CharCost.transition(l, c) + (right >= 0 ? CharCost.transition(c, right) : 0);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = c;
+      }
+    }
+    return new Choice(best, candidates.length == 1 ? "the only character these bytes allow"
+        : "the most plausible of " + candidates.length + " characters here");
+  }
+
+  private static Choice punctuation(int[] cands, CharSequence left, int l, int r, int r2, DocumentStyle style) {
+    boolean lSpace = l == ' ' || l == 0xA0 || l == '\t';
+    boolean lStart = l == '\n' || l == '\r';
+    boolean rSpace = r == ' ' || r == 0xA0 || r == '\t';
+    boolean rEnd = r < 0 || r == '\n' || r == '\r';
+    if (Character.isDigit(l) && Character.isDigit(r) && has(cands, EN_DASH)) {
+      return new Choice(EN_DASH, "a range: digits on both sides");
+    }
+    if (lStart && (rSpace || rEnd)) {
+      if (has(cands, EM_DASH)) {
+        return new Choice(EM_DASH, "a dash opening the line (dialogue or attribution)");
+      }
+    }
+    if ((lSpace) && (rSpace || rEnd)) {
+      int dash = style.spacedDash();
+      if (has(cands, dash)) {
+        return new Choice(dash, "a spaced dash (" + (dash == EM_DASH ? "em" : "en")
+            + ", as the document's own dashes)");
+      }
+    }
+    boolean lWord = Character.isLetterOrDigit(l) || ".,!?;:)]%".indexOf(l) >= 0 || l == RIGHT_SINGLE;
+    boolean rClosing = rSpace || rEnd || ".,;:!?)]'\"".indexOf(r) >= 0;
+    if (lWord && rClosing) {
+      int[] open = openQuotes(left);
+      if (open[0] > 0 && has(cands, RIGHT_DOUBLE)) {
+        return new Choice(RIGHT_DOUBLE, "closes the “ still open in the paragraph");
+      }
+      if (open[1] > 0 && has(cands, RIGHT_SINGLE)) {
+        return new Choice(RIGHT_SINGLE, "closes the ‘ still open in the paragraph");
+      }
+      if ((l == 's' || l == 'S') && has(cands, RIGHT_SINGLE)) {
+        return new Choice(RIGHT_SINGLE, "a plural possessive: the word ends in s and no quote is open");
+      }
+      if (Character.isLetter(l) && rSpace && r2 >= 0 && Character.isUpperCase(r2) && has(cands, ELLIPSIS)) {
+        return new Choice(ELLIPSIS, "the sentence trails off: no quote is open and a new sentence follows");
+      }
+      if (".,!?".indexOf(l) >= 0 && has(cands, RIGHT_DOUBLE)) {
+        return new Choice(RIGHT_DOUBLE, "after closing punctuation: a closing quote");
+      }
+      if (Character.isLetter(l) && has(cands, RIGHT_SINGLE)) {
+        return new Choice(RIGHT_SINGLE, "after a letter with no quote open: an apostrophe");
+      }
+    }
+    if (Character.isDigit(r) && (lSpace || lStart) && has(cands, RIGHT_SINGLE)) {
+      return new Choice(RIGHT_SINGLE, "an elided year ('90s)");
+    }
+    if ((lSpace || lStart) && Character.isLetter(r)) {
+      if (has(cands, LEFT_DOUBLE)) {
+        return new Choice(LEFT_DOUBLE, "an opening quote before a word");
+      }
+    }
+    if (Character.isLetter(l) && Character.isLetter(r) && has(cands, RIGHT_SINGLE)) {
+      return new Choice(RIGHT_SINGLE, "an apostrophe inside a word");
+    }
+    return null;
+  }
+
+  /** Open double and single quotes in the current paragraph of {@code left}: {@code {double, single}}. */
+  static int[] openQuotes(CharSequence left) {
+    return new int[] {netOpen(left, (char) LEFT_DOUBLE, (char) RIGHT_DOUBLE),
+        netOpen(left, (char) LEFT_SINGLE, (char) RIGHT_SINGLE)};
+  }
+
+  /** 1 when the last {@code open} of the current paragraph is not closed yet, else 0. */
+  private static int netOpen(CharSequence left, char open, char close) {
+    int start = left.length();
+    while (start > 0 && left.charAt(start - 1) != '\n') {
+      start--;
+    }
+    int depth = 0;
+    for (int i = start; i < left.length(); i++) {
+      char c = left.charAt(i);
+      if (c == open) {
+        depth = 1;
+      } else if (c == close) {
+        if (close == RIGHT_SINGLE && i + 1 < left.length() && Character.isLetter(left.charAt(i + 1))) {
+          continue; // an apostrophe, not a closing quote
+        }
+        depth = 0;
+      }
+    }
+    return depth;
+  }
+
+  private static boolean has(int[] cands, int cp) {
+    for (int c : cands) {
+      if (c == cp) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
