@@ -77,9 +77,19 @@ final class EvalRepairCommand implements Callable<Integer> {
     String[] repaired = new String[gold.size()];
     long started = System.nanoTime();
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+    java.util.concurrent.ConcurrentLinkedQueue<String> crashes = new java.util.concurrent.ConcurrentLinkedQueue<>();
     try {
-      pool.submit(() -> IntStream.range(0, gold.size()).parallel()
-          .forEach(i -> repaired[i] = repair.repair(gold.get(i).broken()).text())).get();
+      pool.submit(() -> IntStream.range(0, gold.size()).parallel().forEach(i -> {
+        try {
+          repaired[i] = repair.repair(gold.get(i).broken()).text();
+        } catch (RuntimeException e) {
+          // one bad case never stops the run: it counts as left unchanged and is reported
+          repaired[i] = gold.get(i).broken();
+          java.io.StringWriter trace = new java.io.StringWriter();
+          e.printStackTrace(new java.io.PrintWriter(trace));
+          crashes.add(gold.get(i).id() + ": " + trace);
+        }
+      })).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;
@@ -90,6 +100,9 @@ final class EvalRepairCommand implements Callable<Integer> {
       pool.shutdown();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    for (String crash : crashes) {
+      main.err().println("pith eval repair: repair failed on " + crash);
+    }
     Map<String, String> predictions = new LinkedHashMap<>();
     for (int i = 0; i < gold.size(); i++) {
       predictions.put(gold.get(i).id(), repaired[i]);
@@ -113,7 +126,7 @@ final class EvalRepairCommand implements Callable<Integer> {
     main.err().printf(java.util.Locale.ROOT, "repaired %d cases in %.1f s (%d threads)%n", gold.size(), seconds,
         threads);
     report.flush();
-    return 0;
+    return crashes.isEmpty() ? 0 : 1;
   }
 
 }

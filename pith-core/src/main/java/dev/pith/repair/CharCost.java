@@ -56,7 +56,7 @@ final class CharCost {
       case CharClass.HEBREW:
         return cp >= 0x5D0 && cp <= 0x5EA ? 5.5 : 10;
       case CharClass.OTHER_LETTER:
-        return 6.5;
+        return 7.5;
       case CharClass.RARE_LETTER:
         return 16;
       case CharClass.HAN:
@@ -84,7 +84,7 @@ final class CharCost {
       case CharClass.BOX:
         return 16;
       case CharClass.EMOJI:
-        return 11;
+        return emoji(cp);
       case CharClass.MODIFIER:
         return 8;
       case CharClass.CONTROL:
@@ -127,7 +127,8 @@ final class CharCost {
           || a == CharClass.ASCII_SYMBOL) {
         return -6; // variation selectors, ZWJ and keycaps belong after emoji and symbols
       }
-      return sa >= 0 ? -2 : 4;
+      boolean combining = cur >= 0x0300 && cur <= 0x036F;
+      return sa >= 0 && combining ? -1 : 6; // accents combine with letters; joiners and selectors do not
     }
     if (sa >= 0 && b == CharClass.SYMBOL || sb >= 0 && a == CharClass.SYMBOL) {
       if (cur == 0x2122 || cur == 0xAE || cur == 0xA9) {
@@ -442,6 +443,22 @@ final class CharCost {
       default:
         return 11;
     }
+  }
+
+  /**
+   * Emoji by use, most used first, after the Unicode Consortium's emoji frequency ranking (2021): where a lost byte
+   * leaves several emoji possible, the common ones are likelier.
+   */
+  private static final int[] EMOJI_BY_USE = "😂❤🤣👍😭🙏😘🥰😍😊🎉😁💕🥺😅🔥☺🤦♥🤷🙄😆🤗😉🎂🤔👏🙂😳🥳😎👌💜😔💪✨💖👀😋😏😢👉💗😩💯🌹💞🎈💙😃😡💐😜🙈🤞😄🤤🙌🤪❣😀💋💀👇💔😌💓🤩🙃😬😱😴🤭😐🌞😒😇🌸😈🎶✌🎊🥵😞💚☀🖤💰😚👑🎁💥🙋☹😑🥴👈💩✅"
+      .codePoints().toArray();
+
+  private static double emoji(int cp) {
+    for (int i = 0; i < EMOJI_BY_USE.length; i++) {
+      if (EMOJI_BY_USE[i] == cp) {
+        return 7.5 + Math.log(i + 1) / Math.log(2) * 0.8;
+      }
+    }
+    return 13;
   }
 
   private static BitSet commonHangul() {

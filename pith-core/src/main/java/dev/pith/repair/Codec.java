@@ -64,8 +64,11 @@ abstract sealed class Codec permits SingleByteCodec, MultiByteCodec {
    */
   abstract boolean decode(byte[] bytes, int from, int to, DecodeErrors errors, StringBuilder out);
 
-  /** True when decoding {@code bytes} with some variant of this codec and {@code errors} gives exactly {@code text}. */
-  abstract boolean reproduces(byte[] bytes, int length, DecodeErrors errors, CharSequence text);
+  /**
+   * True when decoding {@code bytes} with some variant of this codec and {@code errors} gives exactly the code points
+   * {@code text}.
+   */
+  abstract boolean reproduces(byte[] bytes, int length, DecodeErrors errors, int[] text);
 
   @Override
   public final String toString() {

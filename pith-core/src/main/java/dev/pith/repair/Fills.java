@@ -40,15 +40,12 @@ final class Fills {
    */
   static Choice choose(int[] candidates, CharSequence left, int right, int right2, DocumentStyle style) {
     int l = left.length() == 0 ? '\n' : Character.codePointBefore(left, left.length());
-    boolean punct = true;
-    for (int c : candidates) {
-      if (c < 0x2000 || c > 0x206F) {
-        punct = false;
-        break;
-      }
-    }
-    if (punct && candidates.length > 1) {
-      Choice c = punctuation(candidates, left, l, right, right2, style);
+    // Typographic punctuation among the candidates, where the context is Latin text (letters, digits, spaces and
+    // ASCII punctuation around the slot): there the rules below know better than character frequencies.
+    int[] punct = punctuationOnly(candidates);
+    boolean latinAround = latinish(l) && (right < 0 || latinish(right));
+    if (punct.length > 1 && (punct.length == candidates.length || latinAround)) {
+      Choice c = punctuation(punct, left, l, right, right2, style);
       if (c != null) {
         return c;
       }
@@ -64,6 +61,15 @@ final class Fills {
     }
     return new Choice(best, candidates.length == 1 ? "the only character these bytes allow"
         : "the most plausible of " + candidates.length + " characters here");
+  }
+
+  private static int[] punctuationOnly(int[] candidates) {
+    return java.util.Arrays.stream(candidates).filter(c -> c >= 0x2010 && c <= 0x2027).toArray();
+  }
+
+  /** ASCII, Latin letters, spaces and line breaks: the neighbours of typographic punctuation in Latin text. */
+  private static boolean latinish(int c) {
+    return c < 0x80 || c == 0xA0 || CharClass.script(CharClass.of(c)) == 0;
   }
 
   private static Choice punctuation(int[] cands, CharSequence left, int l, int r, int r2, DocumentStyle style) {
@@ -82,8 +88,9 @@ final class Fills {
     if ((lSpace) && (rSpace || rEnd)) {
       int dash = style.spacedDash();
       if (has(cands, dash)) {
-        return new Choice(dash, "a spaced dash (" + (dash == EM_DASH ? "em" : "en")
-            + ", as the document's own dashes)");
+        String why = style.enDashes() + style.emDashes() == 0 ? "the commoner spaced dash, the document has none"
+            : "as the document's own dashes";
+        return new Choice(dash, "a spaced dash (" + (dash == EM_DASH ? "em" : "en") + ", " + why + ")");
       }
     }
     boolean lWord = Character.isLetterOrDigit(l) || ".,!?;:)]%".indexOf(l) >= 0 || l == RIGHT_SINGLE;
@@ -99,11 +106,11 @@ final class Fills {
       if ((l == 's' || l == 'S') && has(cands, RIGHT_SINGLE)) {
         return new Choice(RIGHT_SINGLE, "a plural possessive: the word ends in s and no quote is open");
       }
-      if (Character.isLetter(l) && rSpace && r2 >= 0 && Character.isUpperCase(r2) && has(cands, ELLIPSIS)) {
-        return new Choice(ELLIPSIS, "the sentence trails off: no quote is open and a new sentence follows");
-      }
       if (".,!?".indexOf(l) >= 0 && has(cands, RIGHT_DOUBLE)) {
         return new Choice(RIGHT_DOUBLE, "after closing punctuation: a closing quote");
+      }
+      if (Character.isLetterOrDigit(l) && (rSpace || rEnd) && has(cands, ELLIPSIS)) {
+        return new Choice(ELLIPSIS, "the sentence trails off: a word, no quote open, then a space");
       }
       if (Character.isLetter(l) && has(cands, RIGHT_SINGLE)) {
         return new Choice(RIGHT_SINGLE, "after a letter with no quote open: an apostrophe");

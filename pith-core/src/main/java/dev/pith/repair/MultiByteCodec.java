@@ -281,14 +281,62 @@ final class MultiByteCodec extends Codec {
   }
 
   @Override
-  boolean reproduces(byte[] bytes, int length, DecodeErrors errors, CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length() + 4);
+  boolean reproduces(byte[] bytes, int length, DecodeErrors errors, int[] text) {
     for (Variant v : variants) {
-      out.setLength(0);
-      if (decodeWith(v, bytes, 0, length, errors, out) && out.toString().contentEquals(text)) {
+      if (matches(v, bytes, length, errors, text)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Decodes like {@link #decodeWith} but compares with {@code text} as it goes, without building a string. */
+  private static boolean matches(Variant v, byte[] bytes, int to, DecodeErrors errors, int[] text) {
+    int i = 0;
+    int t = 0;
+    while (i < to) {
+      int b = bytes[i] & 0xFF;
+      int cp = -1;
+      int used = 1;
+      if (b < 0x80) {
+        cp = b;
+      } else if (v.singles[b - 0x80] > 0) {
+        cp = v.singles[b - 0x80];
+      } else if (i + 1 < to) {
+        int tr = bytes[i + 1] & 0xFF;
+        if (v.triples != null && b == 0x8F) {
+          if (i + 2 < to) {
+            int t2 = bytes[i + 2] & 0xFF;
+            if (tr >= 0xA1 && tr <= 0xFE && t2 >= 0xA1 && t2 <= 0xFE && v.triples[(tr - 0xA1) * 94 + t2 - 0xA1] > 0) {
+              cp = v.triples[(tr - 0xA1) * 94 + t2 - 0xA1];
+              used = 3;
+            }
+          }
+        } else if (v.fourByte != null && tr >= 0x30 && tr <= 0x39) {
+          int c4 = i + 3 < to ? fourByte(v.fourByte, bytes, i) : -1;
+          if (c4 > 0) {
+            cp = c4;
+            used = 4;
+          }
+        } else if (v.pairs[(b - 0x80) << 8 | tr] > 0) {
+          cp = v.pairs[(b - 0x80) << 8 | tr];
+          used = 2;
+        }
+      }
+      i += used;
+      if (cp < 0) {
+        if (errors == DecodeErrors.STRICT) {
+          return false;
+        }
+        if (errors == DecodeErrors.IGNORE) {
+          continue;
+        }
+        cp = 0xFFFD;
+      }
+      if (t >= text.length || text[t++] != cp) {
+        return false;
+      }
+    }
+    return t == text.length;
   }
 }

@@ -36,7 +36,7 @@ final class SegmentAnalysis {
   static final double REPLACEMENT_OUTPUT_BITS = 10;
 
   /** The outcome for one segment and codec. */
-  record Result(Codec codec, double cost0, double costRepaired, List<Unit> units, int orphans, int lossless,
+  record Result(Codec codec, double cost0, double costRepaired, List<Unit> units, int orphans, int certain,
       boolean mention) {
     /** Bits saved by repairing (positive: the repaired text is more plausible); nothing when the text mentions. */
     double gain() {
@@ -106,7 +106,7 @@ final class SegmentAnalysis {
     }
     int afterCode = after < 0 ? -1 : codec.encode(after);
     Scorer scorer = new Scorer(latinContext(cps));
-    UnitParser parser = new UnitParser(codes);
+    UnitParser parser = new UnitParser(codes, codec instanceof SingleByteCodec sb ? sb.lostBytes() : null);
     double[] dp = new double[n + 1];
     int[] last = new int[n + 1];
     int[] lastScript = new int[n + 1];
@@ -175,12 +175,12 @@ final class SegmentAnalysis {
       }
     }
     java.util.Collections.reverse(units);
-    int lossless = 0;
+    int certain = 0;
     boolean namesCodec = Mentions.namesCharset(cps);
     boolean allMentions = !units.isEmpty();
     java.util.Set<Integer> outputs = new java.util.HashSet<>();
     for (Unit u : units) {
-      lossless += u.lossless() ? 1 : 0;
+      certain += u.certain() ? 1 : 0;
       allMentions &= namesCodec || Mentions.isMention(cps, u) || Mentions.isLoneQuote(cps, u);
       for (int cp : u.output()) {
         if (cp >= 0x80) {
@@ -194,7 +194,7 @@ final class SegmentAnalysis {
       }
     }
     // every unit quoted, or the text talks about charsets: it mentions mojibake, it does not suffer it
-    return new Result(codec, cost0, costRepaired, List.copyOf(units), orphans, lossless, allMentions);
+    return new Result(codec, cost0, costRepaired, List.copyOf(units), orphans, certain, allMentions);
   }
 
   private static double orphan(int cp, int code) {
@@ -294,7 +294,7 @@ final class SegmentAnalysis {
         break;
       }
     }
-    String text = expected.toString();
+    int[] text = expected.codePoints().toArray();
     int[] choice = new int[u.slots().size()];
     List<Unit.Slot> kept = new ArrayList<>(u.slots().size());
     byte[] bytes = new byte[u.template().length + tailLen];
@@ -306,9 +306,20 @@ final class SegmentAnalysis {
       int[] ok = new int[slot.candidates().length];
       int count = 0;
       for (int cand : slot.candidates()) {
-        choice[s] = cand;
-        fill(u, choice, tail, tailLen, bytes);
-        if (codec.reproduces(bytes, bytes.length, mode, text)) {
+        boolean fits;
+        if (codec instanceof SingleByteCodec) {
+          // one byte per character: a lost byte is one the codec leaves unmapped, wherever it stood
+          fits = true;
+          int len = Utf8.length(cand);
+          for (int i = 0; i < len && fits; i++) {
+            fits = (slot.unknownMask() & 1 << i) == 0 || ((SingleByteCodec) codec).unmapped(Utf8.byteAt(cand, i));
+          }
+        } else {
+          choice[s] = cand;
+          fill(u, choice, tail, tailLen, bytes);
+          fits = codec.reproduces(bytes, bytes.length, mode, text);
+        }
+        if (fits) {
           ok[count++] = cand;
         }
       }
@@ -316,7 +327,7 @@ final class SegmentAnalysis {
         return null;
       }
       choice[s] = ok[0];
-      kept.add(new Unit.Slot(slot.known(), slot.unknownAt(), slot.inserted(), Arrays.copyOf(ok, count)));
+      kept.add(new Unit.Slot(slot.known(), slot.unknownMask(), slot.inserted(), Arrays.copyOf(ok, count)));
     }
     return new Unit(u.start(), u.end(), u.template(), u.output(), List.copyOf(kept));
   }
@@ -326,8 +337,8 @@ final class SegmentAnalysis {
     for (int i = 0; i < t.length; i++) {
       int v = t[i];
       if (v < 0) {
-        Unit.Slot slot = u.slots().get(-v - 1);
-        v = slot.byteFor(choice[-v - 1]);
+        int slot = Unit.slotOf(v);
+        v = u.slots().get(slot).byteFor(choice[slot], Unit.byteIndexOf(v));
       }
       bytes[i] = (byte) v;
     }

@@ -20,6 +20,7 @@ final class SingleByteCodec extends Codec {
   /** Code point to byte, for the union of the variants; sparse above 0x7F. */
   private final char[] keys;
   private final byte[] values;
+  private final boolean[] lostBytes = new boolean[256];
 
   SingleByteCodec(String name, double priorBits, int index, int[][] overrides, String... charsets) {
     super(name, priorBits, index);
@@ -29,6 +30,11 @@ final class SingleByteCodec extends Codec {
     }
     for (int[] override : overrides) { // override = {variant, byte, codePoint}
       tables[override[0]][override[1]] = override[2];
+    }
+    for (int[] table : tables) {
+      for (int b = 0x80; b < 0x100; b++) {
+        lostBytes[b] |= table[b] < 0;
+      }
     }
     // Union encoder: every mapped byte of every variant, then the C1 control of each byte some variant leaves unmapped.
     int[] map = new int[0x10000];
@@ -103,12 +109,12 @@ final class SingleByteCodec extends Codec {
 
   /** True when byte {@code b} is unmapped in some variant, so that a decoder could have replaced or dropped it. */
   boolean unmapped(int b) {
-    for (int[] table : tables) {
-      if (table[b] < 0) {
-        return true;
-      }
-    }
-    return false;
+    return lostBytes[b];
+  }
+
+  /** Per byte value: unmapped in some variant (the only bytes a decoder of this codec can lose). Do not modify. */
+  boolean[] lostBytes() {
+    return lostBytes;
   }
 
   @Override
@@ -143,11 +149,22 @@ final class SingleByteCodec extends Codec {
   }
 
   @Override
-  boolean reproduces(byte[] bytes, int length, DecodeErrors errors, CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
+  boolean reproduces(byte[] bytes, int length, DecodeErrors errors, int[] text) {
     for (int[] table : tables) {
-      out.setLength(0);
-      if (decodeWith(table, bytes, 0, length, errors, out) && out.toString().contentEquals(text)) {
+      int t = 0;
+      boolean ok = true;
+      for (int i = 0; i < length && ok; i++) {
+        int b = bytes[i] & 0xFF;
+        int cp = table[b];
+        if (cp < 0) {
+          if (errors == DecodeErrors.IGNORE) {
+            continue;
+          }
+          cp = errors == DecodeErrors.REPLACE ? 0xFFFD : errors == DecodeErrors.SLOPPY ? b : -1;
+        }
+        ok = cp >= 0 && t < text.length && text[t++] == cp;
+      }
+      if (ok && t == text.length) {
         return true;
       }
     }

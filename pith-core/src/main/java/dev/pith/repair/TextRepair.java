@@ -214,16 +214,15 @@ public final class TextRepair {
             continue;
           }
           double sum = 0;
-          int lossless = 0;
+          int certain = 0;
           for (Map.Entry<Integer, SegmentAnalysis.Result[]> e : results.entrySet()) {
             SegmentAnalysis.Result r = e.getValue()[codec.index()];
             if (r != null && chosen[e.getKey()] == null) {
               sum += r.gain();
-              lossless += r.lossless();
+              certain += r.certain();
             }
           }
-          // guesses alone are no evidence: at least one repair must be certain (all its bytes present)
-          double net = lossless == 0 ? 0 : sum - codec.priorBits();
+          double net = sum - codec.priorBits();
           if (net > bestNet) {
             bestNet = net;
             best = codec.index();
@@ -295,8 +294,8 @@ public final class TextRepair {
             for (int i = 0; i < bytes.length; i++) {
               int v = unit.template()[i];
               if (v < 0) {
-                Unit.Slot slot = unit.slots().get(-v - 1);
-                bytes[i] = slot.byteFor(filled[-v - 1]);
+                int slot = Unit.slotOf(v);
+                bytes[i] = unit.slots().get(slot).byteFor(filled[slot], Unit.byteIndexOf(v));
                 unknown[i] = true;
               } else {
                 bytes[i] = v;

@@ -28,10 +28,16 @@ final class UnitParser {
 
   private final int[] codes;
   private final int n;
+  private final boolean[] lostAllowed;
 
-  UnitParser(int[] codes) {
+  /**
+   * A parser over {@code codes}; {@code lostAllowed[b]} says whether byte value {@code b} can have been lost (for a
+   * single-byte codec only the bytes it leaves unmapped can, for a multi-byte codec any), or null for any.
+   */
+  UnitParser(int[] codes, boolean[] lostAllowed) {
     this.codes = codes;
     this.n = codes.length;
+    this.lostAllowed = lostAllowed;
   }
 
   /** Units starting at character {@code start}; empty when none does. */
@@ -53,9 +59,11 @@ final class UnitParser {
     final int[] seq = new int[4];
     int seqLen;
     int seqPos;
-    int seqUnknown = -1;
+    /** Bit i set: byte i of the current sequence is unknown. */
+    int seqUnknown;
     boolean seqInserted;
-    int unknownTemplateAt = -1;
+    /** Template index of each unknown byte of the current sequence. */
+    final int[] unknownTemplateAt = new int[4];
     int[] template = new int[16];
     int templateSize;
     int[] output = new int[8];
@@ -77,7 +85,7 @@ final class UnitParser {
       s.seqPos = seqPos;
       s.seqUnknown = seqUnknown;
       s.seqInserted = seqInserted;
-      s.unknownTemplateAt = unknownTemplateAt;
+      System.arraycopy(unknownTemplateAt, 0, s.unknownTemplateAt, 0, 4);
       s.template = Arrays.copyOf(template, template.length);
       s.templateSize = templateSize;
       s.output = Arrays.copyOf(output, output.length);
@@ -125,15 +133,15 @@ final class UnitParser {
     }
   }
 
-  /** Known continuation bytes from position (k, bi) on, at most {@code max}. */
-  private int countContinuations(int k, int bi, int max) {
+  /** Continuation bytes (known, or U+FFFD when {@code gaps}) from position (k, bi) on, at most {@code max}. */
+  private int countContinuations(int k, int bi, int max, boolean gaps) {
     int count = 0;
     while (k < n && count <= max) {
       if (codes[k] == FOREIGN) {
         break;
       }
       int b = byteAt(k, bi);
-      if (b == UNKNOWN || !Utf8.isContinuation(b)) {
+      if (b == UNKNOWN ? !gaps : !Utf8.isContinuation(b)) {
         break;
       }
       count++;
@@ -159,7 +167,7 @@ final class UnitParser {
       }
       boolean end = s.k >= n || codes[s.k] == FOREIGN;
       if (end) {
-        if (s.seqPos > 0 && s.seqLen - s.seqPos == 1 && s.seqUnknown < 0 && insertUnknown(s)) {
+        if (s.seqPos > 0 && s.seqLen - s.seqPos == 1 && s.seqUnknown == 0 && insertUnknown(s)) {
           continue;
         }
         return;
@@ -167,17 +175,21 @@ final class UnitParser {
       int b = byteAt(s.k, s.bi);
       if (s.seqPos == 0) {
         if (b == UNKNOWN) {
-          int c = s.bi + 1 >= lengthOf(s.k) ? countContinuations(s.k + 1, 0, 3)
-              : countContinuations(s.k, s.bi + 1, 3);
-          if (c < 1 || c > 3) {
+          // an unknown lead: the sequence is as long as the continuation bytes (or U+FFFD) after it allow
+          int c = s.bi + 1 >= lengthOf(s.k) ? countContinuations(s.k + 1, 0, 3, true)
+              : countContinuations(s.k, s.bi + 1, 3, true);
+          if (c < 1) {
             return;
           }
-          startSequence(s, c + 1);
-          s.seqUnknown = 0;
-          s.seqInserted = false;
-          s.unknownTemplateAt = s.templateSize;
-          s.addTemplate(0);
-          s.seqPos = 1;
+          for (int len = Math.min(4, c + 1); len > 2; len--) {
+            State branch = s.copy();
+            startSequence(branch, len);
+            markUnknown(branch, false);
+            advance(branch);
+            run(branch, out);
+          }
+          startSequence(s, 2);
+          markUnknown(s, false);
           advance(s);
         } else if (b < 0x80) {
           s.addTemplate(b);
@@ -191,31 +203,23 @@ final class UnitParser {
           advance(s);
         } else if (Utf8.isContinuation(b) && boundary) {
           // a continuation byte without its lead: the lead was dropped just before this character
-          int c = countContinuations(s.k, s.bi, 3);
+          int c = countContinuations(s.k, s.bi, 3, false);
           if (c < 1 || c > 3) {
             return;
           }
           startSequence(s, c + 1);
-          s.seqUnknown = 0;
-          s.seqInserted = true;
-          s.unknownTemplateAt = s.templateSize;
-          s.addTemplate(0);
-          s.seqPos = 1;
+          markUnknown(s, true);
         } else {
           return;
         }
       } else if (b == UNKNOWN) {
-        if (s.seqUnknown >= 0) {
-          return;
+        if (s.seqInserted) {
+          return; // a replaced and a dropped byte in one character: too little is left to go on
         }
-        s.seqUnknown = s.seqPos;
-        s.seqInserted = false;
-        s.unknownTemplateAt = s.templateSize;
-        s.addTemplate(0);
-        s.seq[s.seqPos++] = 0;
+        markUnknown(s, false);
         advance(s);
       } else if (Utf8.isContinuation(b)) {
-        if (boundary && s.seqUnknown < 0 && s.seqLen - s.seqPos >= 2) {
+        if (boundary && s.seqUnknown == 0 && s.seqLen - s.seqPos >= 2) {
           // a byte may have been dropped right here, before this continuation byte
           State branch = s.copy();
           if (insertUnknown(branch)) {
@@ -226,7 +230,7 @@ final class UnitParser {
         s.addTemplate(b);
         advance(s);
       } else {
-        if (!(boundary && s.seqUnknown < 0 && s.seqLen - s.seqPos == 1 && insertUnknown(s))) {
+        if (!(boundary && s.seqUnknown == 0 && s.seqLen - s.seqPos == 1 && insertUnknown(s))) {
           return;
         }
       }
@@ -241,23 +245,29 @@ final class UnitParser {
   private static void startSequence(State s, int len) {
     s.seqLen = len;
     s.seqPos = 0;
-    s.seqUnknown = -1;
+    s.seqUnknown = 0;
+    s.seqInserted = false;
+  }
+
+  /** Puts an unknown byte at the current position of the sequence. */
+  private static void markUnknown(State s, boolean inserted) {
+    s.seqUnknown |= 1 << s.seqPos;
+    s.seqInserted |= inserted;
+    s.unknownTemplateAt[s.seqPos] = s.templateSize;
+    s.addTemplate(0);
+    s.seq[s.seqPos++] = 0;
   }
 
   /** Puts an unknown byte that left no trace at the current position; false when no character fits. */
-  private static boolean insertUnknown(State s) {
-    s.seqUnknown = s.seqPos;
-    s.seqInserted = true;
-    s.unknownTemplateAt = s.templateSize;
-    s.addTemplate(0);
-    s.seq[s.seqPos++] = 0;
+  private boolean insertUnknown(State s) {
+    markUnknown(s, true);
     return s.seqPos < s.seqLen || completeSequence(s);
   }
 
   /** Closes the current sequence: a code point, or a slot with its candidates; false when nothing fits. */
-  private static boolean completeSequence(State s) {
+  private boolean completeSequence(State s) {
     int len = s.seqLen;
-    if (s.seqUnknown < 0) {
+    if (s.seqUnknown == 0) {
       int cp = Utf8.decode(s.seq, len);
       s.seqPos = 0;
       if (cp < 0) {
@@ -268,23 +278,127 @@ final class UnitParser {
       return true;
     }
     int[] known = Arrays.copyOf(s.seq, len);
-    int[] candidates = candidates(known, s.seqUnknown);
+    int[] candidates = candidates(known, s.seqUnknown, lostAllowed);
     s.seqPos = 0;
     if (candidates.length == 0) {
       return false;
     }
     int slot = s.slots.size();
     s.slots.add(new Unit.Slot(known, s.seqUnknown, s.seqInserted, candidates));
-    s.template[s.unknownTemplateAt] = -(slot + 1);
+    for (int i = 0; i < len; i++) {
+      if ((s.seqUnknown & 1 << i) != 0) {
+        s.template[s.unknownTemplateAt[i]] = -(slot + 1) - (i << 8);
+      }
+    }
     s.addOutput(-(slot + 1));
-    s.seqUnknown = -1;
+    s.seqUnknown = 0;
+    s.seqInserted = false;
     s.multi = true;
     return true;
   }
 
-  /** Characters that {@code known} can be with any byte at {@code at}, leaving out controls and private use. */
-  static int[] candidates(int[] known, int at) {
+  /**
+   * Characters that {@code known} can be with any allowed bytes at the positions set in {@code unknownMask}, leaving
+   * out controls and private use. When few byte values are allowed (single-byte codecs) every combination is tried;
+   * otherwise one unknown byte is enumerated, and with more the candidates come from {@link Plausible#characters()}
+   * (likeliest first), at most {@value #MAX_CANDIDATES}.
+   */
+  static int[] candidates(int[] known, int unknownMask, boolean @org.jspecify.annotations.Nullable [] allowed) {
     int len = known.length;
+    int unknowns = Integer.bitCount(unknownMask);
+    int[] values = allowed == null ? null : allowedValues(allowed);
+    if (values != null && values.length == 0) {
+      return new int[0]; // a codec that maps every byte loses none
+    }
+    if (unknowns == 1 || values != null && Math.pow(values.length, unknowns) <= 4096) {
+      return enumerate(known, unknownMask, values);
+    }
+    int[] out = new int[MAX_CANDIDATES];
+    int count = 0;
+    int[] chars = Plausible.characters();
+    int[] utf8 = Plausible.packedUtf8();
+    int knownPacked = 0;
+    int mask = 0;
+    for (int i = 0; i < len; i++) {
+      knownPacked = knownPacked << 8 | known[i];
+      mask = mask << 8 | ((unknownMask & 1 << i) != 0 ? 0 : 0xFF);
+    }
+    for (int k = 0; k < chars.length; k++) {
+      int cp = chars[k];
+      if (Utf8.length(cp) != len || (utf8[k] & mask) != (knownPacked & mask)) {
+        continue;
+      }
+      out[count++] = cp;
+      if (count == MAX_CANDIDATES) {
+        break;
+      }
+    }
+    return Arrays.copyOf(out, count);
+  }
+
+  /** Most candidates kept for a character with several unknown bytes. */
+  static final int MAX_CANDIDATES = 3000;
+
+  private static int[] allowedValues(boolean[] allowed) {
+    int n = 0;
+    for (int b = 0x80; b < 0x100; b++) {
+      n += allowed[b] ? 1 : 0;
+    }
+    int[] v = new int[n];
+    int k = 0;
+    for (int b = 0x80; b < 0x100; b++) {
+      if (allowed[b]) {
+        v[k++] = b;
+      }
+    }
+    return v;
+  }
+
+  /** Every combination of allowed values (or all valid ones when {@code values} is null) at the unknown positions. */
+  private static int[] enumerate(int[] known, int unknownMask, int @org.jspecify.annotations.Nullable [] values) {
+    int len = known.length;
+    int[] positions = new int[Integer.bitCount(unknownMask)];
+    int p = 0;
+    for (int i = 0; i < len; i++) {
+      if ((unknownMask & 1 << i) != 0) {
+        positions[p++] = i;
+      }
+    }
+    int[] seq = Arrays.copyOf(known, len);
+    int[] out = new int[64];
+    int count = 0;
+    int[] idx = new int[positions.length];
+    int[][] ranges = new int[positions.length][];
+    for (int k = 0; k < positions.length; k++) {
+      ranges[k] = values != null ? values : range(positions[k], len);
+    }
+    while (true) {
+      for (int k = 0; k < positions.length; k++) {
+        seq[positions[k]] = ranges[k][idx[k]];
+      }
+      int cp = Utf8.decode(seq, len);
+      if (cp >= 0) {
+        byte cls = CharClass.of(cp);
+        if (cls != CharClass.INVALID && cls != CharClass.CONTROL && cls != CharClass.PRIVATE_USE) {
+          if (count == out.length) {
+            out = Arrays.copyOf(out, count * 2);
+          }
+          out[count++] = cp;
+        }
+      }
+      int k = 0;
+      while (k < positions.length && ++idx[k] == ranges[k].length) {
+        idx[k] = 0;
+        k++;
+      }
+      if (k == positions.length) {
+        break;
+      }
+    }
+    return Arrays.copyOf(out, count);
+  }
+
+  private static int[] range(int at, int len) {
     int lo;
     int hi;
     if (at == 0) {
@@ -294,21 +408,10 @@ final class UnitParser {
       lo = 0x80;
       hi = 0xBF;
     }
-    int[] seq = Arrays.copyOf(known, len);
-    int[] out = new int[hi - lo + 1];
-    int count = 0;
+    int[] r = new int[hi - lo + 1];
     for (int v = lo; v <= hi; v++) {
-      seq[at] = v;
-      int cp = Utf8.decode(seq, len);
-      if (cp < 0) {
-        continue;
-      }
-      byte cls = CharClass.of(cp);
-      if (cls == CharClass.INVALID || cls == CharClass.CONTROL || cls == CharClass.PRIVATE_USE) {
-        continue;
-      }
-      out[count++] = cp;
+      r[v - lo] = v;
     }
-    return Arrays.copyOf(out, count);
+    return r;
   }
 }

@@ -51,6 +51,33 @@ final class Utf8 {
     }
   }
 
+  /** Byte {@code i} of the UTF-8 encoding of {@code cp} (which must be long enough). */
+  static int byteAt(int cp, int i) {
+    if (cp < 0x80) {
+      return cp;
+    }
+    if (cp < 0x800) {
+      return i == 0 ? 0xC0 | cp >> 6 : 0x80 | cp & 0x3F;
+    }
+    if (cp < 0x10000) {
+      return i == 0 ? 0xE0 | cp >> 12 : i == 1 ? 0x80 | cp >> 6 & 0x3F : 0x80 | cp & 0x3F;
+    }
+    switch (i) {
+      case 0:
+        return 0xF0 | cp >> 18;
+      case 1:
+        return 0x80 | cp >> 12 & 0x3F;
+      case 2:
+        return 0x80 | cp >> 6 & 0x3F;
+      default:
+        return 0x80 | cp & 0x3F;
+    }
+  }
+
+  static int length(int cp) {
+    return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+
   /** The UTF-8 bytes of {@code cp}. */
   static int[] bytes(int cp) {
     if (cp < 0x80) {
