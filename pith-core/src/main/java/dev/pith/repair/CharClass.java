@@ -104,6 +104,9 @@ final class CharClass {
   }
 
   private static byte supplementary(int cp) {
+    if (cp >= 0x1FB00 && cp <= 0x1FBFF) {
+      return Character.isDefined(cp) ? SYMBOL : INVALID; // symbols for legacy computing
+    }
     if (cp >= 0x1F000 && cp <= 0x1FAFF) {
       if (cp >= 0x1F3FB && cp <= 0x1F3FF) {
         return MODIFIER; // skin tones

@@ -130,6 +130,9 @@ final class CharCost {
       boolean combining = cur >= 0x0300 && cur <= 0x036F;
       return sa >= 0 && combining ? -1 : 6; // accents combine with letters; joiners and selectors do not
     }
+    if (sa >= 0 && b == CharClass.EMOJI || sb >= 0 && a == CharClass.EMOJI) {
+      return 5; // emoji follow words after a space, they do not sit inside them
+    }
     if (sa >= 0 && b == CharClass.SYMBOL || sb >= 0 && a == CharClass.SYMBOL) {
       if (cur == 0x2122 || cur == 0xAE || cur == 0xA9) {
         return 0.5; // Brand™ Brand®

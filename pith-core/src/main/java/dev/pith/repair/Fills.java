@@ -33,12 +33,35 @@ final class Fills {
   /** A chosen character and the rule that chose it. */
   record Choice(int cp, String rule) {}
 
+  /** The candidate that costs least on its own (the provisional choice before context is looked at). */
+  static int cheapest(int[] candidates) {
+    int best = candidates[0];
+    double bestCost = Double.POSITIVE_INFINITY;
+    for (int c : candidates) {
+      double cost = CharCost.of(c);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = c;
+      }
+    }
+    return best;
+  }
+
   /**
-   * Picks one of {@code candidates} for a slot. {@code left} is the repaired text up to the slot (the current
-   * paragraph is scanned for open quotes); {@code right} the code point after it (-1 at the end) and {@code right2}
-   * the first non-space code point after that.
+   * Picks one of {@code candidates} for a slot. {@code left} is the repaired text up to the slot from the start of
+   * its paragraph (scanned for open quotes); {@code rightText} the code points after it, as far as known.
+   * {@code latinContext} tells whether the segment's letters are mostly ASCII.
    */
-  static Choice choose(int[] candidates, CharSequence left, int right, int right2, DocumentStyle style) {
+  static Choice choose(int[] candidates, CharSequence left, int[] rightText, DocumentStyle style,
+      boolean latinContext, ScriptProfile profile) {
+    int right = rightText.length == 0 ? -1 : rightText[0];
+    int right2 = -1;
+    for (int i = 1; i < rightText.length; i++) {
+      if (rightText[i] != ' ') {
+        right2 = rightText[i];
+        break;
+      }
+    }
     int l = left.length() == 0 ? '\n' : Character.codePointBefore(left, left.length());
     // Typographic punctuation among the candidates, where the context is Latin text (letters, digits, spaces and
     // ASCII punctuation around the slot): there the rules below know better than character frequencies.
@@ -50,17 +73,105 @@ final class Fills {
         return c;
       }
     }
+    if (candidates.length == 1) {
+      return new Choice(candidates[0], "the only character these bytes allow");
+    }
+    boolean cjkAround = isCjk(l) || isCjk(right);
+    int[] leftRun = cjkAround ? cjkRunBefore(left) : new int[0];
+    int[] rightRun = cjkAround ? cjkRunAfter(rightText) : new int[0];
+    double base = cjkAround ? CjkWindow.bits(leftRun, -1, rightRun) : 0;
+    SegmentAnalysis.Scorer scorer = new SegmentAnalysis.Scorer(latinContext, profile);
+    int lastScript = lastScript(left);
     int best = candidates[0];
     double bestCost = Double.POSITIVE_INFINITY;
-    for (int c : candidates) {
-      double cost = CharCost.of(c) + CharCost.transition(l, c) + (right >= 0 ? CharCost.transition(c, right) : 0);
+    int evaluated = 0;
+    boolean usedWords = false;
+    for (int c : byCost(candidates)) {
+      double cost;
+      if (cjkAround && isCjk(c)) {
+        // the character's share of the best dictionary segmentation of the run around it
+        cost = CjkWindow.bits(leftRun, c, rightRun) - base;
+        usedWords = true;
+      } else {
+        cost = scorer.guess(l, lastScript, c) + (right >= 0 ? CharCost.transition(c, right) : 0);
+      }
       if (cost < bestCost) {
         bestCost = cost;
         best = c;
       }
+      if (++evaluated >= MAX_EVALUATED) {
+        break;
+      }
     }
-    return new Choice(best, candidates.length == 1 ? "the only character these bytes allow"
+    return new Choice(best, usedWords ? "the likeliest of " + candidates.length
+        + " characters in the words around it (ICU's CJK dictionary)"
         : "the most plausible of " + candidates.length + " characters here");
+  }
+
+  /** Candidates looked at per slot, cheapest on their own first. */
+  static final int MAX_EVALUATED = 300;
+
+  private static int[] byCost(int[] candidates) {
+    if (candidates.length <= 1) {
+      return candidates;
+    }
+    Integer[] boxed = new Integer[candidates.length];
+    for (int i = 0; i < boxed.length; i++) {
+      boxed[i] = candidates[i];
+    }
+    java.util.Arrays.sort(boxed, java.util.Comparator.comparingDouble(CharCost::of));
+    int[] out = new int[boxed.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = boxed[i];
+    }
+    return out;
+  }
+
+  static boolean isCjk(int c) {
+    if (c < 0) {
+      return false;
+    }
+    byte cls = CharClass.of(c);
+    return cls == CharClass.HAN || cls == CharClass.HIRAGANA || cls == CharClass.KATAKANA;
+  }
+
+  private static int lastScript(CharSequence left) {
+    for (int i = left.length(); i > 0; ) {
+      int c = Character.codePointBefore(left, i);
+      int script = CharClass.script(CharClass.of(c));
+      if (script >= 0) {
+        return script;
+      }
+      i -= Character.charCount(c);
+    }
+    return -1;
+  }
+
+  /** The Chinese or Japanese characters just before the end of {@code left}, at most {@value CjkWindow#SPAN}. */
+  private static int[] cjkRunBefore(CharSequence left) {
+    int[] run = new int[CjkWindow.SPAN];
+    int n = 0;
+    for (int i = left.length(); i > 0 && n < run.length; ) {
+      int c = Character.codePointBefore(left, i);
+      if (!isCjk(c)) {
+        break;
+      }
+      run[n++] = c;
+      i -= Character.charCount(c);
+    }
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = run[n - 1 - i];
+    }
+    return out;
+  }
+
+  private static int[] cjkRunAfter(int[] right) {
+    int n = 0;
+    while (n < right.length && n < CjkWindow.SPAN && isCjk(right[n])) {
+      n++;
+    }
+    return java.util.Arrays.copyOf(right, n);
   }
 
   private static int[] punctuationOnly(int[] candidates) {

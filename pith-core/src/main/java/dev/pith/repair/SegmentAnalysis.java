@@ -22,7 +22,7 @@ final class SegmentAnalysis {
   /** A kept non-letter (punctuation, symbol) the codec could not have produced: often from an HTML entity. */
   static final double FOREIGN_OTHER_BITS = 2;
   /** A byte dropped without a trace (ignore mode): the hypothesis that it happened just here. */
-  static final double INSERTED_BYTE_BITS = 6;
+  static final double INSERTED_BYTE_BITS = 3;
   /** A byte replaced by U+FFFD: its place is known, only the value is guessed. */
   static final double GAP_BYTE_BITS = 1;
 
@@ -54,9 +54,20 @@ final class SegmentAnalysis {
   /** Incremental cost of text, character by character: the previous character and the script of the last letter. */
   static final class Scorer {
     final boolean latinContext;
+    final ScriptProfile profile;
 
     Scorer(boolean latinContext) {
+      this(latinContext, null);
+    }
+
+    Scorer(boolean latinContext, ScriptProfile profile) {
       this.latinContext = latinContext;
+      this.profile = profile;
+    }
+
+    /** Cost of a guessed character: as {@link #step}, plus how rare its script is in this text. */
+    double guess(int prev, int lastScript, int cp) {
+      return step(prev, lastScript, cp) + (profile == null ? 0 : profile.bits(cp));
     }
 
     /** Cost of {@code cp} after {@code prev} with {@code lastScript} the script of the last letter (-1: none). */
@@ -99,13 +110,47 @@ final class SegmentAnalysis {
    * the segment (or -1), used for context only.
    */
   static Result analyze(int[] cps, int before, int after, Codec codec) {
+    Result first = analyze(cps, before, after, codec, null);
+    boolean lossy = false;
+    for (Unit u : first.units()) {
+      lossy |= !u.lossless();
+    }
+    if (!lossy) {
+      return first;
+    }
+    // Guesses depend on what the text is: weigh them again with the scripts of its certain parts.
+    return analyze(cps, before, after, codec, profile(cps, first.units()));
+  }
+
+  /** The script profile of a segment as repaired by {@code units}, guesses left out. */
+  static ScriptProfile profile(int[] cps, List<Unit> units) {
+    ScriptProfile p = new ScriptProfile();
+    int pos = 0;
+    for (Unit u : units) {
+      while (pos < u.start()) {
+        p.add(cps[pos++]);
+      }
+      for (int item : u.output()) {
+        if (item >= 0) {
+          p.add(item);
+        }
+      }
+      pos = u.end();
+    }
+    while (pos < cps.length) {
+      p.add(cps[pos++]);
+    }
+    return p;
+  }
+
+  private static Result analyze(int[] cps, int before, int after, Codec codec, ScriptProfile profile) {
     int n = cps.length;
     int[] codes = new int[n];
     for (int i = 0; i < n; i++) {
       codes[i] = cps[i] == 0xFFFD ? UnitParser.GAP : codec.encode(cps[i]);
     }
     int afterCode = after < 0 ? -1 : codec.encode(after);
-    Scorer scorer = new Scorer(latinContext(cps));
+    Scorer scorer = new Scorer(latinContext(cps), profile);
     UnitParser parser = new UnitParser(codes, codec instanceof SingleByteCodec sb ? sb.lostBytes() : null);
     double[] dp = new double[n + 1];
     int[] last = new int[n + 1];
@@ -143,11 +188,8 @@ final class SegmentAnalysis {
       if (codes[i] == UnitParser.FOREIGN || codes[i] >= 0 && codes[i] < 0x80) {
         continue;
       }
-      for (Unit u : parser.parseFrom(i)) {
-        Unit checked = u.lossless() ? u : checkSlots(u, cps, codes, after, afterCode, codec);
-        if (checked == null) {
-          continue;
-        }
+      for (Unit u : merge(parser.parseFrom(i), cps, codes, after, afterCode, codec)) {
+        Unit checked = u;
         int next = checked.end() < n ? cps[checked.end()] : after;
         int[] state = {last[i], lastScript[i]};
         double cost = dp[i] + unitCost(checked, scorer, state, next);
@@ -227,7 +269,7 @@ final class SegmentAnalysis {
         double best = Double.POSITIVE_INFINITY;
         cp = slot.candidates()[0];
         for (int cand : slot.candidates()) {
-          double c = scorer.step(p, script, cand);
+          double c = scorer.guess(p, script, cand);
           if (c < best) {
             best = c;
             cp = cand;
@@ -244,6 +286,53 @@ final class SegmentAnalysis {
     state[0] = p;
     state[1] = script;
     return cost;
+  }
+
+  /**
+   * Checks the guesses of each unit ({@link #checkSlots}) and merges units that cover the same characters with the
+   * same shape of output, differing only in where a byte was lost ({@code E9 [98] 90} or {@code E9 90 [98]}): their
+   * candidates become one slot, so that the choice between them is made with full context when filling.
+   */
+  static List<Unit> merge(List<Unit> units, int[] cps, int[] codes, int after, int afterCode, Codec codec) {
+    List<Unit> out = new ArrayList<>(units.size());
+    for (Unit u : units) {
+      Unit checked = u.lossless() ? u : checkSlots(u, cps, codes, after, afterCode, codec);
+      if (checked == null) {
+        continue;
+      }
+      boolean merged = false;
+      for (int k = 0; k < out.size() && !merged; k++) {
+        Unit o = out.get(k);
+        if (o.end() == checked.end() && o.slots().size() == 1 && checked.slots().size() == 1
+            && Arrays.equals(o.output(), checked.output()) && Arrays.equals(o.template(), checked.template())
+            && o.slots().get(0).inserted() == checked.slots().get(0).inserted()) {
+          out.set(k, new Unit(o.start(), o.end(), o.template(), o.output(),
+              List.of(union(o.slots().get(0), checked.slots().get(0)))));
+          merged = true;
+        }
+      }
+      if (!merged) {
+        out.add(checked);
+      }
+    }
+    return out;
+  }
+
+  private static Unit.Slot union(Unit.Slot a, Unit.Slot b) {
+    int[] c = Arrays.copyOf(a.candidates(), a.candidates().length + b.candidates().length);
+    int[] m = Arrays.copyOf(a.unknownMasks(), c.length);
+    int n = a.candidates().length;
+    outer:
+    for (int i = 0; i < b.candidates().length; i++) {
+      for (int j = 0; j < a.candidates().length; j++) {
+        if (a.candidates()[j] == b.candidates()[i]) {
+          continue outer;
+        }
+      }
+      c[n] = b.candidates()[i];
+      m[n++] = b.unknownMasks()[i];
+    }
+    return new Unit.Slot(Arrays.copyOf(c, n), Arrays.copyOf(m, n), a.inserted());
   }
 
   /**
@@ -297,53 +386,56 @@ final class SegmentAnalysis {
     int[] text = expected.codePoints().toArray();
     int[] choice = new int[u.slots().size()];
     List<Unit.Slot> kept = new ArrayList<>(u.slots().size());
-    byte[] bytes = new byte[u.template().length + tailLen];
     for (int s = 0; s < u.slots().size(); s++) {
       choice[s] = u.slots().get(s).candidates()[0];
     }
     for (int s = 0; s < u.slots().size(); s++) {
       Unit.Slot slot = u.slots().get(s);
-      int[] ok = new int[slot.candidates().length];
+      boolean[] keep = new boolean[slot.candidates().length];
       int count = 0;
-      for (int cand : slot.candidates()) {
+      for (int k = 0; k < keep.length; k++) {
+        int cand = slot.candidates()[k];
         boolean fits;
         if (codec instanceof SingleByteCodec) {
           // one byte per character: a lost byte is one the codec leaves unmapped, wherever it stood
           fits = true;
           int len = Utf8.length(cand);
+          int mask = slot.unknownMasks()[k];
           for (int i = 0; i < len && fits; i++) {
-            fits = (slot.unknownMask() & 1 << i) == 0 || ((SingleByteCodec) codec).unmapped(Utf8.byteAt(cand, i));
+            fits = (mask & 1 << i) == 0 || ((SingleByteCodec) codec).unmapped(Utf8.byteAt(cand, i));
           }
         } else {
           choice[s] = cand;
-          fill(u, choice, tail, tailLen, bytes);
+          int[] ub = u.bytes(choice);
+          byte[] bytes = new byte[ub.length + tailLen];
+          for (int i = 0; i < ub.length; i++) {
+            bytes[i] = (byte) ub[i];
+          }
+          for (int i = 0; i < tailLen; i++) {
+            bytes[ub.length + i] = (byte) tail[i];
+          }
           fits = codec.reproduces(bytes, bytes.length, mode, text);
         }
+        keep[k] = fits;
         if (fits) {
-          ok[count++] = cand;
+          count++;
+          if (count == 1) {
+            choice[s] = cand;
+          }
         }
       }
       if (count == 0) {
         return null;
       }
-      choice[s] = ok[0];
-      kept.add(new Unit.Slot(slot.known(), slot.unknownMask(), slot.inserted(), Arrays.copyOf(ok, count)));
+      for (int k = 0; k < keep.length; k++) {
+        if (keep[k]) {
+          choice[s] = slot.candidates()[k];
+          break;
+        }
+      }
+      kept.add(slot.keep(keep));
     }
     return new Unit(u.start(), u.end(), u.template(), u.output(), List.copyOf(kept));
   }
 
-  private static void fill(Unit u, int[] choice, int[] tail, int tailLen, byte[] bytes) {
-    int[] t = u.template();
-    for (int i = 0; i < t.length; i++) {
-      int v = t[i];
-      if (v < 0) {
-        int slot = Unit.slotOf(v);
-        v = u.slots().get(slot).byteFor(choice[slot], Unit.byteIndexOf(v));
-      }
-      bytes[i] = (byte) v;
-    }
-    for (int i = 0; i < tailLen; i++) {
-      bytes[t.length + i] = (byte) tail[i];
-    }
-  }
 }

@@ -254,62 +254,74 @@ public final class TextRepair {
           continue;
         }
         Segment seg = segments.get(s);
-        int[] offsets = offsets(seg);
-        for (int u = 0; u < r.units().size(); u++) {
-          Unit unit = r.units().get(u);
-          if (!unit.lossless() && !options.fillLostBytes()) {
-            continue;
+        List<Unit> units = new ArrayList<>();
+        for (Unit u : r.units()) {
+          if (u.lossless() || options.fillLostBytes()) {
+            units.add(u);
           }
+        }
+        if (units.isEmpty()) {
+          continue;
+        }
+        out.append(text, copied, seg.start());
+        copied = seg.start();
+        Fills.Choice[][] choices = chooseFills(seg, units, out, style);
+        int[] offsets = offsets(seg);
+        for (int u = 0; u < units.size(); u++) {
+          Unit unit = units.get(u);
           // merge a run of adjacent lossless units into one step
           int last = u;
           if (unit.lossless()) {
-            while (last + 1 < r.units().size() && r.units().get(last + 1).lossless()
-                && r.units().get(last + 1).start() == r.units().get(last).end()) {
+            while (last + 1 < units.size() && units.get(last + 1).lossless()
+                && units.get(last + 1).start() == units.get(last).end()) {
               last++;
             }
           }
           int from = seg.start() + offsets[unit.start()];
-          int to = seg.start() + offsets[r.units().get(last).end()];
+          int to = seg.start() + offsets[units.get(last).end()];
           out.append(text, copied, from);
           int outStart = out.length();
           String detail;
           String action;
           if (unit.lossless()) {
             for (int k = u; k <= last; k++) {
-              for (int cp : r.units().get(k).output()) {
+              for (int cp : units.get(k).output()) {
                 out.appendCodePoint(cp);
               }
             }
             action = Steps.REENCODE;
             detail = Steps.reencodeDetail(r.codec());
           } else {
-            Fills.Choice[] choices = fill(unit, out, seg, style);
-            int[] filled = new int[choices.length];
-            for (int k = 0; k < choices.length; k++) {
-              filled[k] = choices[k].cp();
+            Fills.Choice[] unitChoices = choices[u];
+            int[] chosenCps = new int[unitChoices.length];
+            for (int k = 0; k < chosenCps.length; k++) {
+              chosenCps[k] = unitChoices[k].cp();
             }
-            int[] bytes = new int[unit.template().length];
+            int[] bytes = unit.bytes(chosenCps);
             boolean[] unknown = new boolean[bytes.length];
-            StringBuilder reasons = new StringBuilder();
-            for (int i = 0; i < bytes.length; i++) {
-              int v = unit.template()[i];
-              if (v < 0) {
-                int slot = Unit.slotOf(v);
-                bytes[i] = unit.slots().get(slot).byteFor(filled[slot], Unit.byteIndexOf(v));
-                unknown[i] = true;
-              } else {
-                bytes[i] = v;
+            int at = 0;
+            for (int v : unit.template()) {
+              if (v >= 0) {
+                at++;
+                continue;
+              }
+              Unit.Slot slot = unit.slots().get(-v - 1);
+              int cp = chosenCps[-v - 1];
+              int mask = slot.maskOf(cp);
+              for (int i = 0; i < Utf8.length(cp); i++) {
+                unknown[at++] = (mask & 1 << i) != 0;
               }
             }
-            for (int k = 0; k < filled.length; k++) {
+            StringBuilder reasons = new StringBuilder();
+            for (int k = 0; k < unitChoices.length; k++) {
               if (k > 0) {
                 reasons.append("; ");
               }
-              reasons.append(new String(Character.toChars(filled[k]))).append(": ").append(choices[k].rule());
+              reasons.append(new String(Character.toChars(unitChoices[k].cp()))).append(": ")
+                  .append(unitChoices[k].rule());
             }
-            int[] output = unit.output();
-            for (int item : output) {
-              out.appendCodePoint(item >= 0 ? item : filled[-item - 1]);
+            for (int item : unit.output()) {
+              out.appendCodePoint(item >= 0 ? item : unitChoices[-item - 1].cp());
             }
             action = Steps.FILL;
             detail = Steps.fillDetail(bytes, unknown, r.codec(), unit.slots().get(0).inserted(), reasons.toString());
@@ -328,31 +340,68 @@ public final class TextRepair {
       return new PassOut(out.toString(), steps);
     }
 
-    /** Chooses a character for each slot of {@code unit}, in order, with {@code out} as the text to the left. */
-    private static Fills.Choice[] fill(Unit unit, StringBuilder out, Segment seg, Fills.DocumentStyle style) {
-      Fills.Choice[] filled = new Fills.Choice[unit.slots().size()];
-      StringBuilder left = new StringBuilder();
+    /**
+     * Chooses the characters of every slot of a segment's units, left to right, each with its context: the repaired
+     * text to its left (from the start of the paragraph) and the provisionally repaired text to its right (other
+     * slots at their cheapest candidate until chosen).
+     */
+    private static Fills.Choice[][] chooseFills(Segment seg, List<Unit> units, StringBuilder out,
+        Fills.DocumentStyle style) {
+      int[] cps = seg.cps();
+      int[] prov = new int[cps.length * 2 + 8];
+      int size = 0;
+      List<int[]> refs = new ArrayList<>(); // {unit, slot, index in prov}
+      int pos = 0;
+      Fills.Choice[][] choices = new Fills.Choice[units.size()][];
+      for (int u = 0; u < units.size(); u++) {
+        Unit unit = units.get(u);
+        choices[u] = new Fills.Choice[unit.slots().size()];
+        while (pos < unit.start()) {
+          prov = grow(prov, size);
+          prov[size++] = cps[pos++];
+        }
+        for (int item : unit.output()) {
+          prov = grow(prov, size);
+          if (item >= 0) {
+            prov[size++] = item;
+          } else {
+            refs.add(new int[] {u, -item - 1, size});
+            prov[size++] = Fills.cheapest(unit.slots().get(-item - 1).candidates());
+          }
+        }
+        pos = unit.end();
+      }
+      while (pos < cps.length) {
+        prov = grow(prov, size);
+        prov[size++] = cps[pos++];
+      }
+      if (refs.isEmpty()) {
+        return choices;
+      }
+      boolean latin = SegmentAnalysis.latinContext(cps);
+      ScriptProfile profile = SegmentAnalysis.profile(cps, units);
       int paragraph = out.lastIndexOf("\n");
-      left.append(out, paragraph < 0 ? 0 : paragraph + 1, out.length());
-      int right = unit.end() < seg.cps().length ? seg.cps()[unit.end()] : seg.after();
-      int right2 = -1;
-      for (int i = unit.end() + 1; i < seg.cps().length; i++) {
-        if (seg.cps()[i] != ' ') {
-          right2 = seg.cps()[i];
-          break;
+      String before = out.substring(paragraph < 0 ? 0 : paragraph + 1);
+      for (int[] ref : refs) {
+        Unit unit = units.get(ref[0]);
+        int at = ref[2];
+        StringBuilder left = new StringBuilder(before.length() + at + 4).append(before);
+        for (int i = 0; i < at; i++) {
+          left.appendCodePoint(prov[i]);
         }
-      }
-      for (int item : unit.output()) {
-        if (item >= 0) {
-          left.appendCodePoint(item);
-          continue;
+        int[] right = java.util.Arrays.copyOfRange(prov, at + 1, Math.min(size, at + 13));
+        if (at + 1 >= size && seg.after() >= 0) {
+          right = new int[] {seg.after()};
         }
-        int k = -item - 1;
-        Fills.Choice choice = Fills.choose(unit.slots().get(k).candidates(), left, right, right2, style);
-        filled[k] = choice;
-        left.appendCodePoint(choice.cp());
+        Fills.Choice c = Fills.choose(unit.slots().get(ref[1]).candidates(), left, right, style, latin, profile);
+        choices[ref[0]][ref[1]] = c;
+        prov[at] = c.cp();
       }
-      return filled;
+      return choices;
+    }
+
+    private static int[] grow(int[] a, int size) {
+      return size < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
     }
 
     private static int[] offsets(Segment seg) {

@@ -1,29 +1,20 @@
 package dev.pith.repair;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A smallest stretch of broken characters, {@code [start, end)} in a segment, whose bytes under a codec read as
- * complete UTF-8. Its output is a list of code points, some of them {@linkplain Slot slots} where a byte was lost.
+ * complete UTF-8. Its output is a list of code points, some of them {@linkplain Slot slots} where bytes were lost.
  *
  * @param start first character (index into the segment's code points)
  * @param end one past the last character
- * @param template the unit's bytes: a byte value, or {@code -(slot + 1) - (i << 8)} for byte i of a slot's
- *     character, where that byte is unknown
+ * @param template the unit's UTF-8 bytes in order: a byte value, or {@code -(slot + 1)} standing for all the bytes
+ *     of a slot's character
  * @param output code points, or {@code -(slot + 1)} for a slot
- * @param slots the lost bytes, each with the characters it can stand for
+ * @param slots the guessed characters
  */
 record Unit(int start, int end, int[] template, int[] output, List<Slot> slots) {
-  /** The slot of a negative template entry. */
-  static int slotOf(int templateEntry) {
-    return ((-templateEntry) & 0xFF) - 1;
-  }
-
-  /** The byte position, within its slot's character, of a negative template entry. */
-  static int byteIndexOf(int templateEntry) {
-    return (-templateEntry) >> 8;
-  }
-
   /** True when no byte was lost. */
   boolean lossless() {
     return slots.isEmpty();
@@ -39,19 +30,55 @@ record Unit(int start, int end, int[] template, int[] output, List<Slot> slots) 
     return true;
   }
 
+  /** The unit's bytes with {@code choice[k]} as the character of slot k. */
+  int[] bytes(int[] choice) {
+    int[] out = new int[template.length + 3 * slots.size()];
+    int n = 0;
+    for (int v : template) {
+      if (v >= 0) {
+        out[n++] = v;
+      } else {
+        int cp = choice[-v - 1];
+        for (int i = 0; i < Utf8.length(cp); i++) {
+          out[n++] = Utf8.byteAt(cp, i);
+        }
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
   /**
-   * A character of which bytes were lost. {@code known} holds its UTF-8 bytes, the unknown ones at the positions set
-   * in {@code unknownMask}; {@code inserted} is true when a byte left no trace (dropped), false when the lost bytes
-   * became U+FFFD.
+   * A character of which bytes were lost. Each candidate comes with the mask of its UTF-8 bytes that were guessed
+   * (bit i: byte i); {@code inserted} is true when a byte left no trace (dropped), false when lost bytes became
+   * U+FFFD.
    */
-  record Slot(int[] known, int unknownMask, boolean inserted, int[] candidates) {
-    /** Byte {@code at} of {@code cp} (one of the candidates). */
-    int byteFor(int cp, int at) {
-      return Utf8.byteAt(cp, at);
+  record Slot(int[] candidates, int[] unknownMasks, boolean inserted) {
+    /** The guessed-bytes mask of candidate {@code cp}. */
+    int maskOf(int cp) {
+      for (int i = 0; i < candidates.length; i++) {
+        if (candidates[i] == cp) {
+          return unknownMasks[i];
+        }
+      }
+      return 0;
     }
 
-    int unknownBytes() {
-      return Integer.bitCount(unknownMask);
+    /** The candidates (and their masks) that {@code keep} says to keep, in order. */
+    Slot keep(boolean[] keep) {
+      int n = 0;
+      for (boolean k : keep) {
+        n += k ? 1 : 0;
+      }
+      int[] c = new int[n];
+      int[] m = new int[n];
+      int j = 0;
+      for (int i = 0; i < candidates.length; i++) {
+        if (keep[i]) {
+          c[j] = candidates[i];
+          m[j++] = unknownMasks[i];
+        }
+      }
+      return new Slot(c, m, inserted);
     }
   }
 }

@@ -62,8 +62,8 @@ final class UnitParser {
     /** Bit i set: byte i of the current sequence is unknown. */
     int seqUnknown;
     boolean seqInserted;
-    /** Template index of each unknown byte of the current sequence. */
-    final int[] unknownTemplateAt = new int[4];
+    /** Template index where the current sequence's bytes start. */
+    int seqTemplateStart;
     int[] template = new int[16];
     int templateSize;
     int[] output = new int[8];
@@ -85,7 +85,7 @@ final class UnitParser {
       s.seqPos = seqPos;
       s.seqUnknown = seqUnknown;
       s.seqInserted = seqInserted;
-      System.arraycopy(unknownTemplateAt, 0, s.unknownTemplateAt, 0, 4);
+      s.seqTemplateStart = seqTemplateStart;
       s.template = Arrays.copyOf(template, template.length);
       s.templateSize = templateSize;
       s.output = Arrays.copyOf(output, output.length);
@@ -247,13 +247,13 @@ final class UnitParser {
     s.seqPos = 0;
     s.seqUnknown = 0;
     s.seqInserted = false;
+    s.seqTemplateStart = s.templateSize;
   }
 
   /** Puts an unknown byte at the current position of the sequence. */
   private static void markUnknown(State s, boolean inserted) {
     s.seqUnknown |= 1 << s.seqPos;
     s.seqInserted |= inserted;
-    s.unknownTemplateAt[s.seqPos] = s.templateSize;
     s.addTemplate(0);
     s.seq[s.seqPos++] = 0;
   }
@@ -284,12 +284,12 @@ final class UnitParser {
       return false;
     }
     int slot = s.slots.size();
-    s.slots.add(new Unit.Slot(known, s.seqUnknown, s.seqInserted, candidates));
-    for (int i = 0; i < len; i++) {
-      if ((s.seqUnknown & 1 << i) != 0) {
-        s.template[s.unknownTemplateAt[i]] = -(slot + 1) - (i << 8);
-      }
-    }
+    int[] masks = new int[candidates.length];
+    Arrays.fill(masks, s.seqUnknown);
+    s.slots.add(new Unit.Slot(candidates, masks, s.seqInserted));
+    // the character's bytes become one slot marker in the template
+    s.templateSize = s.seqTemplateStart;
+    s.addTemplate(-(slot + 1));
     s.addOutput(-(slot + 1));
     s.seqUnknown = 0;
     s.seqInserted = false;
