@@ -45,6 +45,8 @@ final class CharClass {
   static final int COUNT = 35;
 
   private static final byte[] BMP = build();
+  /** Plane 1 (emoji, historic scripts, symbols), table-driven too: guessed emoji are classified often. */
+  private static final byte[] PLANE1 = buildPlane1();
 
   private CharClass() {}
 
@@ -52,7 +54,18 @@ final class CharClass {
     if (cp < 0x10000) {
       return BMP[cp];
     }
+    if (cp < 0x20000) {
+      return PLANE1[cp - 0x10000];
+    }
     return supplementary(cp);
+  }
+
+  private static byte[] buildPlane1() {
+    byte[] t = new byte[0x10000];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = supplementary(0x10000 + i);
+    }
+    return t;
   }
 
   /** The letter group for script-mixing checks, or -1 for non-letters. */

@@ -10,6 +10,15 @@ final class Evidence {
    * another script fails within a few characters: its bytes are almost never UTF-8, so the scan stops early.
    */
   static boolean worthAnalysing(int[] cps, Codec codec) {
+    return score(cps, codec) > 0;
+  }
+
+  /**
+   * How strongly the bytes of {@code cps} under {@code codec} look like UTF-8: complete multi-byte sequences count
+   * one, sequences cut short at a boundary (lost bytes) a half; 0 when the segment is not worth analysing (no
+   * sequence at all, or far more invalid bytes than valid ones, as in real text of another script).
+   */
+  static double score(int[] cps, Codec codec) {
     int valid = 0;
     int cut = 0;
     int invalid = 0;
@@ -68,20 +77,18 @@ final class Evidence {
         int l = Utf8.sequenceLength(b);
         if (l >= 2) {
           need = l - 1;
-        } else if (i == 0) {
-          cut++; // a continuation byte at a boundary: its lead may have been dropped
         } else {
-          invalid++;
+          invalid++; // a continuation byte alone: its lead may have been dropped, but that is no evidence
         }
       }
       if (invalid > 3 * valid + cut + 8) {
-        return false;
+        return 0;
       }
     }
     if (need == 1) {
       cut++;
     }
-    return valid >= 1 || cut >= 1 && invalid <= cut;
+    return valid >= 1 || cut >= 1 && invalid <= cut ? valid + 0.5 * cut : 0;
   }
 
   /** Counts the dashes a text uses, for {@link Fills.DocumentStyle}. */

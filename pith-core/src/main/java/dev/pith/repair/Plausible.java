@@ -16,6 +16,38 @@ final class Plausible {
   private static final class Holder {
     static final int[] CHARACTERS = build();
     static final int[] PACKED = pack(CHARACTERS);
+    /** Per UTF-8 length (index 0..4): the characters of that length, cheapest first. */
+    static final int[][] BY_LENGTH = byLength(CHARACTERS);
+    /** Per lead byte: the characters starting with it, cheapest first. */
+    static final int[][] BY_LEAD = byLead(CHARACTERS);
+  }
+
+  /** The plausible characters whose UTF-8 is {@code len} bytes long, cheapest first. */
+  static int[] byLength(int len) {
+    return Holder.BY_LENGTH[len];
+  }
+
+  /** The plausible characters of UTF-8 length {@code len} that start with byte {@code lead}, cheapest first. */
+  static int[] byLead(int len, int lead) {
+    return Utf8.sequenceLength(lead) == len ? Holder.BY_LEAD[lead] : new int[0];
+  }
+
+  private static int[][] byLength(int[] chars) {
+    int[][] out = new int[5][];
+    for (int len = 0; len < 5; len++) {
+      final int l = len;
+      out[len] = java.util.Arrays.stream(chars).filter(c -> Utf8.length(c) == l).toArray();
+    }
+    return out;
+  }
+
+  private static int[][] byLead(int[] chars) {
+    int[][] out = new int[256][];
+    for (int b = 0; b < 256; b++) {
+      final int lead = b;
+      out[b] = java.util.Arrays.stream(chars).filter(c -> Utf8.byteAt(c, 0) == lead).toArray();
+    }
+    return out;
   }
 
   private Plausible() {}

@@ -32,6 +32,8 @@ final class SegmentAnalysis {
    * suffering it.
    */
   static final double CONTRADICTION_BITS = 20;
+  /** For characters with several lost bytes, at most this many candidates that fit are kept per character class. */
+  static final int MAX_KEPT_GUESSES = 24;
   /** Repairing to U+FFFD repairs nothing: a text reads worse with it than with most mojibake. */
   static final double REPLACEMENT_OUTPUT_BITS = 10;
 
@@ -385,6 +387,7 @@ final class SegmentAnalysis {
     }
     int[] text = expected.codePoints().toArray();
     int[] choice = new int[u.slots().size()];
+    byte[] buffer = new byte[u.template().length + 4 * u.slots().size() + tailLen];
     List<Unit.Slot> kept = new ArrayList<>(u.slots().size());
     for (int s = 0; s < u.slots().size(); s++) {
       choice[s] = u.slots().get(s).candidates()[0];
@@ -393,8 +396,14 @@ final class SegmentAnalysis {
       Unit.Slot slot = u.slots().get(s);
       boolean[] keep = new boolean[slot.candidates().length];
       int count = 0;
+      // Many-byte guesses come cheapest first; the first few that fit in each class of character (each script,
+      // punctuation, emoji...) are the plausible ones, and context chooses among the classes later.
+      int[] perClass = keep.length > 64 ? new int[CharClass.COUNT] : null;
       for (int k = 0; k < keep.length; k++) {
         int cand = slot.candidates()[k];
+        if (perClass != null && perClass[CharClass.of(cand)] >= MAX_KEPT_GUESSES) {
+          continue;
+        }
         boolean fits;
         if (codec instanceof SingleByteCodec) {
           // one byte per character: a lost byte is one the codec leaves unmapped, wherever it stood
@@ -406,19 +415,18 @@ final class SegmentAnalysis {
           }
         } else {
           choice[s] = cand;
-          int[] ub = u.bytes(choice);
-          byte[] bytes = new byte[ub.length + tailLen];
-          for (int i = 0; i < ub.length; i++) {
-            bytes[i] = (byte) ub[i];
-          }
+          int len = u.bytesInto(choice, buffer);
           for (int i = 0; i < tailLen; i++) {
-            bytes[ub.length + i] = (byte) tail[i];
+            buffer[len + i] = (byte) tail[i];
           }
-          fits = codec.reproduces(bytes, bytes.length, mode, text);
+          fits = codec.reproduces(buffer, len + tailLen, mode, text);
         }
         keep[k] = fits;
         if (fits) {
           count++;
+          if (perClass != null) {
+            perClass[CharClass.of(cand)]++;
+          }
           if (count == 1) {
             choice[s] = cand;
           }

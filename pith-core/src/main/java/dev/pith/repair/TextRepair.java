@@ -77,13 +77,15 @@ public final class TextRepair {
     }
     String current = text;
     List<RepairStep> steps = new ArrayList<>();
+    List<int[]> dirty = null; // after the first pass, only what the last pass changed can hide another layer
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      PassOut result = new Pass(current, options).run();
+      PassOut result = new Pass(current, options, dirty).run();
       if (result == null) {
         break;
       }
       steps.addAll(result.steps());
       current = result.text();
+      dirty = result.written();
     }
     return new RepairedText(current, steps);
   }
@@ -162,10 +164,25 @@ public final class TextRepair {
   private static final class Pass {
     private final String text;
     private final RepairOptions options;
+    private final List<int[]> dirty;
 
-    Pass(String text, RepairOptions options) {
+    Pass(String text, RepairOptions options, List<int[]> dirty) {
       this.text = text;
       this.options = options;
+      this.dirty = dirty;
+    }
+
+    /** True when this pass looks at {@code [start, end)}: always in the first pass, else only if it changed. */
+    private boolean inScope(int start, int end) {
+      if (dirty == null) {
+        return true;
+      }
+      for (int[] r : dirty) {
+        if (r[0] < end + 1 && r[1] > start - 1) {
+          return true;
+        }
+      }
+      return false;
     }
 
     record Segment(int start, int end, int[] cps, int before, int after) {}
@@ -184,8 +201,12 @@ public final class TextRepair {
         SegmentAnalysis.Result[] row = new SegmentAnalysis.Result[codecs.size()];
         boolean any = false;
         boolean mention = false;
+        double[] scores = new double[codecs.size()];
         for (Codec codec : codecs) {
-          if (!Evidence.worthAnalysing(seg.cps(), codec)) {
+          scores[codec.index()] = Evidence.score(seg.cps(), codec);
+        }
+        for (Codec codec : codecs) {
+          if (scores[codec.index()] <= 0) {
             continue;
           }
           SegmentAnalysis.Result r = SegmentAnalysis.analyze(seg.cps(), seg.before(), seg.after(), codec);
@@ -246,6 +267,7 @@ public final class TextRepair {
       Fills.DocumentStyle style = Evidence.style(text);
       StringBuilder out = new StringBuilder(text.length());
       List<RepairStep> steps = new ArrayList<>();
+      List<int[]> written = new ArrayList<>();
       int copied = 0;
       boolean changed = false;
       for (int s = 0; s < segments.size(); s++) {
@@ -328,6 +350,7 @@ public final class TextRepair {
           }
           int delta = outStart - from;
           steps.add(new RepairStep(action, detail, from + delta, to + delta));
+          written.add(new int[] {outStart, out.length()});
           copied = to;
           changed = true;
           u = last;
@@ -337,7 +360,7 @@ public final class TextRepair {
         return null;
       }
       out.append(text, copied, text.length());
-      return new PassOut(out.toString(), steps);
+      return new PassOut(out.toString(), steps, written);
     }
 
     /**
@@ -437,7 +460,7 @@ public final class TextRepair {
             break;
           }
         }
-        if (nonAscii) {
+        if (nonAscii && inScope(start, end)) {
           int[] cps = text.substring(start, end).codePoints().toArray();
           int before = start == 0 ? -1 : text.codePointBefore(start);
           int after = end >= n ? -1 : text.codePointAt(end);
@@ -449,5 +472,6 @@ public final class TextRepair {
     }
   }
 
-  private record PassOut(String text, List<RepairStep> steps) {}
+  /** A pass's result: the text, its steps, and the ranges of the new text the steps wrote. */
+  private record PassOut(String text, List<RepairStep> steps, List<int[]> written) {}
 }

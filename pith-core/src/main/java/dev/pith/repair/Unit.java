@@ -47,6 +47,23 @@ record Unit(int start, int end, int[] template, int[] output, List<Slot> slots) 
     return Arrays.copyOf(out, n);
   }
 
+  /** Writes the unit's bytes with {@code choice[k]} for slot k into {@code out}; returns how many. */
+  int bytesInto(int[] choice, byte[] out) {
+    int n = 0;
+    for (int v : template) {
+      if (v >= 0) {
+        out[n++] = (byte) v;
+      } else {
+        int cp = choice[-v - 1];
+        int len = Utf8.length(cp);
+        for (int i = 0; i < len; i++) {
+          out[n++] = (byte) Utf8.byteAt(cp, i);
+        }
+      }
+    }
+    return n;
+  }
+
   /**
    * A character of which bytes were lost. Each candidate comes with the mask of its UTF-8 bytes that were guessed
    * (bit i: byte i); {@code inserted} is true when a byte left no trace (dropped), false when lost bytes became

@@ -38,6 +38,25 @@ final class UnitParser {
     this.codes = codes;
     this.n = codes.length;
     this.lostAllowed = lostAllowed;
+    this.allowedValues = lostAllowed == null ? null : allowedValues(lostAllowed);
+  }
+
+  private final int[] allowedValues;
+  /** Candidates by known bytes and unknown mask: the same broken shapes recur throughout a text. */
+  private final java.util.Map<Long, int[]> memo = new java.util.HashMap<>();
+
+  private int[] memoCandidates(int[] known, int unknownMask) {
+    long key = unknownMask;
+    for (int b : known) {
+      key = key << 8 | b;
+    }
+    key = key << 3 | known.length;
+    int[] c = memo.get(key);
+    if (c == null) {
+      c = candidates(known, unknownMask, allowedValues);
+      memo.put(key, c);
+    }
+    return c;
   }
 
   /** Units starting at character {@code start}; empty when none does. */
@@ -278,7 +297,7 @@ final class UnitParser {
       return true;
     }
     int[] known = Arrays.copyOf(s.seq, len);
-    int[] candidates = candidates(known, s.seqUnknown, lostAllowed);
+    int[] candidates = memoCandidates(known, s.seqUnknown);
     s.seqPos = 0;
     if (candidates.length == 0) {
       return false;
@@ -303,10 +322,9 @@ final class UnitParser {
    * otherwise one unknown byte is enumerated, and with more the candidates come from {@link Plausible#characters()}
    * (likeliest first), at most {@value #MAX_CANDIDATES}.
    */
-  static int[] candidates(int[] known, int unknownMask, boolean @org.jspecify.annotations.Nullable [] allowed) {
+  static int[] candidates(int[] known, int unknownMask, int @org.jspecify.annotations.Nullable [] values) {
     int len = known.length;
     int unknowns = Integer.bitCount(unknownMask);
-    int[] values = allowed == null ? null : allowedValues(allowed);
     if (values != null && values.length == 0) {
       return new int[0]; // a codec that maps every byte loses none
     }
@@ -315,17 +333,20 @@ final class UnitParser {
     }
     int[] out = new int[MAX_CANDIDATES];
     int count = 0;
-    int[] chars = Plausible.characters();
-    int[] utf8 = Plausible.packedUtf8();
     int knownPacked = 0;
     int mask = 0;
     for (int i = 0; i < len; i++) {
       knownPacked = knownPacked << 8 | known[i];
       mask = mask << 8 | ((unknownMask & 1 << i) != 0 ? 0 : 0xFF);
     }
-    for (int k = 0; k < chars.length; k++) {
-      int cp = chars[k];
-      if (Utf8.length(cp) != len || (utf8[k] & mask) != (knownPacked & mask)) {
+    // only the plausible characters of this length (and lead byte, when known) are looked at
+    int[] chars = (unknownMask & 1) == 0 ? Plausible.byLead(len, known[0]) : Plausible.byLength(len);
+    for (int cp : chars) {
+      int packed = 0;
+      for (int i = 0; i < len; i++) {
+        packed = packed << 8 | Utf8.byteAt(cp, i);
+      }
+      if ((packed & mask) != (knownPacked & mask)) {
         continue;
       }
       out[count++] = cp;
