@@ -16,10 +16,13 @@ import dev.pith.document.ExtractedDocument;
 import dev.pith.document.Figure;
 import dev.pith.document.Metadata;
 import dev.pith.document.Removal;
+import dev.pith.document.RemovalReason;
 import dev.pith.html.DomStats;
 import dev.pith.html.HtmlParsing;
 import dev.pith.internal.Budget;
+import dev.pith.internal.DateLines;
 import dev.pith.internal.ExtractionProblem;
+import dev.pith.metadata.Discussions;
 import dev.pith.metadata.MetadataExtractor;
 import dev.pith.repair.RepairedText;
 import dev.pith.repair.TextRepair;
@@ -33,6 +36,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Extracts the article from a capture. The one front door of the library, and the only code that knows the order
@@ -95,21 +99,56 @@ public final class Extractor {
 
   /** Extracts one capture; never throws for bad input (it becomes a rejection or failure). */
   public Extraction extract(Capture capture) {
+    return extract(capture, null);
+  }
+
+  /**
+   * Extracts one capture and renders the original page with every kept block and removal marked (see
+   * {@link Inspection}). Slower than {@link #extract}: for inspection, not for batches.
+   */
+  public Inspection inspect(Capture capture) {
+    PageMarks marks = new PageMarks();
+    Extraction extraction = extract(capture, marks);
+    String page = "";
+    if (extraction instanceof Extraction.Success ok) {
+      page = marks.render(capture.url());
+      if (page.isEmpty()) {
+        page = PageMarks.renderText(marks.text(), ok.document());
+      }
+    }
+    return new Inspection(extraction, page);
+  }
+
+  private Extraction extract(Capture capture, @Nullable PageMarks marks) {
     Objects.requireNonNull(capture, "capture");
     try {
-      return new Extraction.Success(capture.source(), run(capture));
+      return new Extraction.Success(capture.source(), run(capture, marks));
     } catch (ExtractionProblem problem) {
       return Extraction.problem(capture.source(), problem.kind(), problem.getMessage());
     } catch (StackOverflowError e) {
       return new Extraction.Failed(capture.source(), ErrorKind.TOO_DEEP,
           "the input is nested too deeply to process (stack overflow)");
-    } catch (RuntimeException e) {
+    } catch (OutOfMemoryError e) {
+      // the page's own memory is garbage once we return, so the batch can go on
+      return new Extraction.Failed(capture.source(), ErrorKind.TOO_LARGE,
+          "the input needs more memory than the heap has");
+    } catch (RuntimeException | LinkageError | AssertionError e) {
       return new Extraction.Failed(capture.source(), ErrorKind.INTERNAL_ERROR,
-          e.getClass().getSimpleName() + ": " + e.getMessage());
+          e.getClass().getSimpleName() + ": " + e.getMessage() + where(e));
     }
   }
 
-  private ExtractedDocument run(Capture capture) {
+  /** The top frame of a bug's stack, so that a bug report can point at the code. */
+  private static String where(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    StackTraceElement[] trace = root.getStackTrace();
+    return trace.length == 0 ? "" : " (at " + trace[0] + ")";
+  }
+
+  private ExtractedDocument run(Capture capture, @Nullable PageMarks marks) {
     Limits limits = options.limits();
     Budget budget = Budget.start(limits.timeBudget());
     byte[] payload = Payloads.unwrap(capture.body(), limits.maxBytes(), limits.maxDecompressedBytes());
@@ -136,32 +175,55 @@ public final class Extractor {
     Encoding encoding = new Encoding(decoded.charset().name().toLowerCase(Locale.ROOT),
         decoded.evidence().jsonName(), repaired.steps());
     if (type == InputType.TEXT) {
+      if (marks != null) {
+        marks.text(repaired.text());
+      }
       return fromText(repaired.text(), encoding);
     }
-    return fromHtml(repaired.text(), capture.url(), encoding, budget);
+    return fromHtml(repaired.text(), capture.url(), encoding, budget, marks);
   }
 
-  private ExtractedDocument fromHtml(String html, String url, Encoding encoding, Budget budget) {
+  private ExtractedDocument fromHtml(
+      String html, @Nullable String url, Encoding encoding, Budget budget, @Nullable PageMarks marks) {
     Limits limits = options.limits();
     Document doc = HtmlParsing.parse(html, url == null ? "" : url, limits.maxDepth(), limits.maxNodes());
     budget.check("parsing");
+    if (marks != null) {
+      marks.start(doc);
+    }
     Metadata meta = metadata.extract(doc, url);
     budget.check("metadata");
-    Element body = doc.body();
-    DomStats stats = DomStats.of(body);
-    List<Removal> removals = new ArrayList<>(cleaner.clean(body, stats, budget));
-    List<SegmentedBlock> segmented = segmenter.segment(body, budget);
-    BlockClassifier.Classified classified = classifier.classify(body, segmented, meta.titleText(), budget);
-    removals.addAll(classified.removals());
-    List<Block> blocks = new ArrayList<>(classified.kept().size());
-    for (SegmentedBlock b : classified.kept()) {
-      if (b.block() instanceof Figure && !options.includeFigures()) {
-        continue;
-      }
-      blocks.add(b.block());
-    }
     List<Diagnostic> diagnostics = new ArrayList<>();
-    if (blocks.isEmpty()) {
+    boolean keepComments = options.includeComments() || Discussions.isDiscussion(doc, url);
+    HtmlContent content = content(doc, meta, keepComments, budget, marks);
+    if (!keepComments && content.keptChars() < MAX_THIN_CHARS
+        && content.commentChars() > 4 * content.keptChars() + MIN_DISCUSSION_CHARS) {
+      // Next to nothing is left, and much was removed as comments: the discussion is the page's content (a forum
+      // engine we did not recognise). The cleaner changed the DOM, so parse again.
+      doc = HtmlParsing.parse(html, url == null ? "" : url, limits.maxDepth(), limits.maxNodes());
+      if (marks != null) {
+        marks.start(doc);
+      }
+      content = content(doc, meta, true, budget, marks);
+      diagnostics.add(Diagnostic.of("comments_as_content",
+          "the page's main content is its discussion, so comments were kept"));
+    }
+    if (content.keptChars() < MIN_DOM_CHARS) {
+      // Next to nothing in the markup: the page may carry its text only in its structured data.
+      List<String> declared = metadata.declaredBody(doc);
+      int declaredChars = declared.stream().mapToInt(String::length).sum();
+      if (declaredChars > 2 * content.keptChars() + MIN_DOM_CHARS) {
+        List<Block> blocks = new ArrayList<>();
+        for (String p : declared) {
+          blocks.add(new dev.pith.document.Paragraph(p));
+        }
+        content = new HtmlContent(blocks, content.removals(), declaredChars, content.commentChars(),
+            content.dateLines());
+        diagnostics.add(Diagnostic.of("content_from_structured_data",
+            "the page's markup holds almost no text; the content was taken from its JSON-LD"));
+      }
+    }
+    if (content.blocks().isEmpty()) {
       diagnostics.add(Diagnostic.of("no_content", "no main content was found on the page"));
     }
     if (encoding.evidence().equals(CharsetEvidence.DETECTED.jsonName())
@@ -170,7 +232,90 @@ public final class Extractor {
           "the charset (" + encoding.charset() + ") was not declared reliably; it was "
               + (encoding.evidence().equals("default") ? "assumed" : "detected from the bytes")));
     }
-    return new ExtractedDocument(meta, blocks, removals, diagnostics, encoding);
+    if (meta.published() == null) {
+      meta = metadata.withDateFromLines(meta, content.dateLines());
+    }
+    return new ExtractedDocument(meta, content.blocks(), content.removals(), diagnostics, encoding);
+  }
+
+  /** Where a dateline ends: at a separator, an opening quote, or a dash; the whole head when none. */
+  private static int firstSeparator(String head) {
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
+      if (c == '|' || c == '–' || c == '—' || c == '„' || c == '“' || c == '"' || c == '«' || c == '\n') {
+        return i;
+      }
+    }
+    return head.length() <= 30 ? head.length() : -1;
+  }
+
+  /** Kept text shorter than this (characters) makes the structured data worth a look. */
+  private static final int MIN_DOM_CHARS = 100;
+
+  /** How much of the first paragraph may hold a dateline. */
+  private static final int DATELINE_CHARS = 60;
+
+  /** Kept text shorter than this (non-whitespace characters) is thin enough to question the comment removal. */
+  private static final int MAX_THIN_CHARS = 250;
+  /** Removed comments must hold at least this much text to be taken for the page's content. */
+  private static final int MIN_DISCUSSION_CHARS = 500;
+
+  /** The content of a parsed page: kept blocks, removals, and the sizes the comment fallback looks at. */
+  private record HtmlContent(
+      List<Block> blocks, List<Removal> removals, int keptChars, int commentChars, List<String> dateLines) {}
+
+  /** Cleans, segments and classifies {@code doc} (mutating it). */
+  private HtmlContent content(
+      Document doc, Metadata meta, boolean keepComments, Budget budget, @Nullable PageMarks marks) {
+    Element body = doc.body();
+    DomStats stats = DomStats.of(body);
+    Cleaner pageCleaner = keepComments == options.includeComments() ? cleaner : Cleaner.create(keepComments);
+    List<Removal> removals = new ArrayList<>(marks == null
+        ? pageCleaner.clean(body, stats, budget)
+        : pageCleaner.clean(body, stats, budget, marks::removed));
+    int commentChars = 0;
+    for (Removal r : removals) {
+      if (r.reason() == RemovalReason.COMMENTS) {
+        commentChars += r.chars();
+      }
+    }
+    List<SegmentedBlock> segmented = segmenter.segment(body, budget);
+    BlockClassifier.Classified classified = classifier.classify(body, segmented, meta.titleText(),
+        meta.authors().stream().map(dev.pith.document.Sourced::value).toList(), budget);
+    removals.addAll(classified.removals());
+    if (marks != null) {
+      for (int i = 0; i < classified.removed().size(); i++) {
+        marks.removed(classified.removed().get(i).element(), classified.removals().get(i));
+      }
+      for (SegmentedBlock b : classified.kept()) {
+        marks.kept(b.element(), b.block().type().jsonName());
+      }
+    }
+    List<Block> blocks = new ArrayList<>(classified.kept().size());
+    int keptChars = 0;
+    for (SegmentedBlock b : classified.kept()) {
+      if (b.block() instanceof Figure && !options.includeFigures()) {
+        continue;
+      }
+      blocks.add(b.block());
+      keptChars += b.visible();
+    }
+    List<String> dateLines = new ArrayList<>();
+    for (Removal r : classified.removals()) {
+      if (r.reason() == RemovalReason.METADATA) {
+        dateLines.add(r.excerpt());
+      }
+    }
+    for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+      // a dateline at the start of the text: "24. April 2020 | Nachrichten", "01.02.2022 „Der Arbeitsmarkt ..."
+      String text = blocks.get(i).text();
+      String head = text.substring(0, Math.min(text.length(), DATELINE_CHARS));
+      int cut = firstSeparator(head);
+      if (cut > 0 && DateLines.isDateLine(head.substring(0, cut))) {
+        dateLines.add(head.substring(0, cut));
+      }
+    }
+    return new HtmlContent(blocks, removals, keptChars, commentChars, dateLines);
   }
 
   private ExtractedDocument fromText(String text, Encoding encoding) {
@@ -183,7 +328,7 @@ public final class Extractor {
   }
 
   /** Extracts HTML given as a string (already decoded), for tests and quick use. */
-  public Extraction extractHtml(String html, String url) {
+  public Extraction extractHtml(String html, @Nullable String url) {
     Capture capture = new Capture(html.getBytes(StandardCharsets.UTF_8), url, "text/html; charset=utf-8", null,
         dev.pith.capture.SourceRef.of(url == null ? "-" : url), InputType.HTML);
     return extract(capture);

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param repairEncoding undo mojibake (text decoded with the wrong charset before it reached pith)
  * @param includeComments keep reader comments as content instead of removing them
  * @param includeTables keep tables in the main content
- * @param includeFigures keep figure captions and credits in the plain-text rendering
+ * @param includeFigures keep figures (image, caption, credit) as blocks of the document
  * @param limits bounds on what one capture may cost
  */
 public record ExtractorOptions(

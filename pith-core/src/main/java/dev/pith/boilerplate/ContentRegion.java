@@ -11,6 +11,7 @@ import dev.pith.document.Quote;
 import dev.pith.document.Table;
 import dev.pith.html.ElementHints;
 import dev.pith.segment.SegmentedBlock;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,10 @@ import org.jsoup.nodes.Element;
  *       half, and three more ancestors by a third of their distance; the best-scoring container, discounted by its
  *       link density and helped by content markup ({@code article}, articleBody, {@code entry-content}), is the
  *       seed. Local scoring finds the densest prose, not the biggest box.
- *   <li>Growth: the seed is replaced by its parent while the parent adds net content, measured as the sum of block
- *       weights (prose positive, link lists and fragments negative). This joins an article split across sibling
- *       containers and a forum thread split into posts, and stops at the first ancestor that only adds chrome.
+ *   <li>Growth: of the seed and its ancestors, the one with the most net content wins, measured as the sum of block
+ *       weights (prose positive, link lists and fragments negative) less a small toll per level climbed. This
+ *       joins an article split across sibling containers and a forum thread split into posts, and stops below the
+ *       ancestors that only add chrome.
  * </ol>
  *
  * Per-call state only; thread-safe.
@@ -34,7 +36,7 @@ import org.jsoup.nodes.Element;
 final class ContentRegion {
   /** Readability's weight for class/id hints on a candidate. */
   private static final double HINT_BONUS = 25;
-  /** A growth step must add at least this much net block weight, so that noise does not climb the tree. */
+  /** Each level climbed above the seed must add this much net block weight, so that noise does not climb. */
   private static final double MIN_GROWTH = 10;
   /** Prose blocks shorter than this (in non-whitespace characters) do not score their containers. */
   private static final int MIN_PROSE_CHARS = 25;
@@ -47,6 +49,11 @@ final class ContentRegion {
   private static final class Tally {
     double local;
     double weight;
+    /** Non-whitespace characters of prose: sentences in paragraphs with few links. */
+    int prose;
+    /** The part of {@link #weight} that comes from teasers. */
+    double teaserWeight;
+    int teaserChars;
     int visible;
     int linked;
 
@@ -55,17 +62,40 @@ final class ContentRegion {
     }
   }
 
-  /** The element holding the main content: {@code body} when nothing better is found. */
-  static Element locate(Element body, List<SegmentedBlock> blocks) {
+  /**
+   * The region holding the main content, and whether the page is an article (prose) or a listing (teasers).
+   *
+   * @param element the region's root: {@code body} when nothing better is found
+   * @param listing true when the best content is itself made of teasers (a listing, a search result page)
+   * @param teaser which blocks (by index) are parts of teasers
+   */
+  record Region(Element element, boolean listing, boolean[] teaser) {}
+
+  /** Finds the region; see the class comment. */
+  static Region locate(Element body, List<SegmentedBlock> blocks) {
+    boolean[] teaser = Teasers.mark(blocks);
     Map<Element, Tally> tallies = new IdentityHashMap<>();
+    // identity maps iterate in no fixed order; candidates are compared in first-seen order so that ties always
+    // break the same way
+    List<Element> order = new ArrayList<>();
     for (SegmentedBlock b : blocks) {
+      double local = teaser[b.index()] ? 0 : localScore(b);
       double weight = weight(b);
-      double local = localScore(b);
+      int teaserChars = teaser[b.index()] ? b.visible() : 0;
+      int proseChars = !teaser[b.index()] && isProse(b) ? b.visible() : 0;
       Element anchor = anchor(b);
       int level = 0;
       for (Element e = anchor; e != null; e = e.parent()) {
-        Tally t = tallies.computeIfAbsent(e, k -> new Tally());
+        Tally t = tallies.get(e);
+        if (t == null) {
+          t = new Tally();
+          tallies.put(e, t);
+          order.add(e);
+        }
         t.weight += weight;
+        t.teaserWeight += teaser[b.index()] ? weight : 0;
+        t.teaserChars += teaserChars;
+        t.prose += proseChars;
         t.visible += b.visible();
         t.linked += b.linked();
         if (level < SCORED_LEVELS && local > 0) {
@@ -79,9 +109,8 @@ final class ContentRegion {
     }
     Element best = null;
     double bestScore = 0;
-    for (Map.Entry<Element, Tally> entry : tallies.entrySet()) {
-      Element e = entry.getKey();
-      Tally t = entry.getValue();
+    for (Element e : order) {
+      Tally t = tallies.get(e);
       if (t.local <= 0) {
         continue;
       }
@@ -91,20 +120,64 @@ final class ContentRegion {
         bestScore = score;
       }
     }
-    if (best == null) {
-      return body;
+    if (best == null || tallies.get(best).prose < MIN_ARTICLE_PROSE) {
+      // Too little prose for an article: a shop, a listing, a landing page. Its content is the page's main
+      // landmark when it marks one, else the whole cleaned body; blocks are then judged one by one.
+      return new Region(mainLandmark(body, tallies), true, teaser);
     }
+    // On an article page, teasers around the article are boilerplate and must not pull the region outwards;
+    // on a listing page (the best prose is itself in teasers) they are the content.
+    Tally seed = tallies.get(best);
+    boolean listing = seed.teaserChars * 2 > seed.visible;
+    // Climb to the ancestor with the most net content; each level climbed must pay its way.
     Element region = best;
-    while (region != body && region.parent() != null) {
-      Element parent = region.parent();
-      Tally mine = tallies.get(region);
-      Tally theirs = tallies.get(parent);
-      if (theirs == null || theirs.weight < mine.weight + MIN_GROWTH) {
-        break;
+    double regionGain = net(seed, listing);
+    int distance = 0;
+    for (Element a = best; a != body && a.parent() != null; ) {
+      a = a.parent();
+      distance++;
+      Tally t = tallies.get(a);
+      if (t == null) {
+        continue;
       }
-      region = parent;
+      double gain = net(t, listing) - MIN_GROWTH * distance;
+      if (gain > regionGain) {
+        region = a;
+        regionGain = gain;
+      }
     }
-    return region;
+    return new Region(region, listing, teaser);
+  }
+
+  /** Prose this long (non-whitespace characters) around the best candidate makes a page an article. */
+  private static final int MIN_ARTICLE_PROSE = 400;
+  /** A landmark holding this share of the page's text is where its content is. */
+  private static final double LANDMARK_SHARE = 0.3;
+
+  private static boolean isProse(SegmentedBlock b) {
+    Block block = b.block();
+    return (block instanceof Paragraph || block instanceof Quote) && b.visible() >= 80 && b.linkDensity() < 0.3
+        && Prose.isSentence(block.text());
+  }
+
+  /** The page's {@code main} landmark when it holds much of the text, else the body. */
+  private static Element mainLandmark(Element body, Map<Element, Tally> tallies) {
+    Tally all = tallies.get(body);
+    for (Element e : body.select("main, [role=main]")) {
+      Tally t = tallies.get(e);
+      if (t != null && all != null && t.visible >= all.visible * LANDMARK_SHARE) {
+        return e;
+      }
+    }
+    return body;
+  }
+
+  /** Net content of a subtree: on an article page, teasers count against it. */
+  private static double net(Tally t, boolean listing) {
+    if (listing) {
+      return t.weight;
+    }
+    return t.weight - t.teaserWeight - Math.abs(t.teaserWeight);
   }
 
   /** The element a block's score goes to first: the container around a paragraph, or the container itself. */

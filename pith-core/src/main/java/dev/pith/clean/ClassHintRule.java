@@ -24,8 +24,15 @@ final class ClassHintRule implements CleaningRule {
         || tag.equals("b") || tag.equals("i") || tag.equals("p") || tag.equals("article")) {
       return null;
     }
+    if (HintVocabulary.isEmbed(hints.joined())) {
+      return null;
+    }
     HintVocabulary.Hint hint = HintVocabulary.negative(hints.words(), hints.joined());
     if (hint == null) {
+      return null;
+    }
+    // A paywall class on the article itself marks a paywalled article: its prompt goes, not its headline and lead.
+    if (hint.reason() == RemovalReason.SUBSCRIPTION && element.selectFirst("h1") != null) {
       return null;
     }
     if (hint.reason() == RemovalReason.COMMENTS && context.keepComments) {
@@ -36,6 +43,14 @@ final class ClassHintRule implements CleaningRule {
     }
     boolean weak = hint.reason() != RemovalReason.COMMENTS;
     if (weak && context.textShare(element) > Protection.MOST_OF_PAGE) {
+      return null;
+    }
+    // Layout words combine with content words in wrappers ("content-with-sidebar", "widget blog",
+    // "box article modal-enabled"): the content word wins, as in Readability.
+    if (hint.reason() == RemovalReason.PAGE_CHROME && HintVocabulary.isPositive(hints.words())) {
+      return null;
+    }
+    if (weak && (Protection.holdsHeadline(element, context) || Protection.holdsProse(element, context))) {
       return null;
     }
     return new Verdict(hint.reason(), "class/id \"" + hints.joined().trim() + "\"");

@@ -31,7 +31,9 @@ final class HiddenRule implements CleaningRule {
 
   private static @Nullable String hiddenBy(Element element) {
     var attrs = element.attributes();
-    if (attrs.hasKeyIgnoreCase("hidden")) {
+    // React streams server-rendered content into hidden templates (id "S:0", "S:1f") that a script moves into
+    // place: for readers it is the page.
+    if (attrs.hasKeyIgnoreCase("hidden") && !attrs.getIgnoreCase("id").startsWith("S:")) {
       return "hidden attribute";
     }
     if ("true".equalsIgnoreCase(attrs.getIgnoreCase("aria-hidden"))
@@ -53,9 +55,10 @@ final class HiddenRule implements CleaningRule {
     }
     String cls = attrs.getIgnoreCase("class");
     if (!cls.isEmpty()) {
-      for (String c : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
-        if (HIDDEN_CLASSES.contains(c)) {
-          return "class=\"" + c + "\"";
+      for (String c : element.classNames()) {
+        String lower = c.toLowerCase(Locale.ROOT);
+        if (HIDDEN_CLASSES.contains(lower)) {
+          return "class=\"" + lower + "\"";
         }
       }
     }

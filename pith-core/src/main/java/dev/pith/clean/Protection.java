@@ -41,6 +41,32 @@ final class Protection {
     return false;
   }
 
+  /** Prose this long (non-whitespace characters) is never page chrome, whatever its class says. */
+  private static final int PROSE_CHARS = 800;
+  /** Prose has at most this share of link text. */
+  private static final double PROSE_LINK_DENSITY = 0.3;
+
+  /**
+   * True when the element holds a body of prose: long text with few links. Class names are reused by page
+   * builders for everything ({@code elementor-widget}, AEM's {@code cmp-container}); a hint alone must not take
+   * prose away.
+   */
+  static boolean holdsProse(Element element, CleaningContext context) {
+    return context.stats.textLength(element) >= PROSE_CHARS
+        && context.stats.linkDensity(element) < PROSE_LINK_DENSITY;
+  }
+
+  /** A share of the page's text above which an element holding the page's {@code h1} is taken for the article. */
+  private static final double HEADLINE_SHARE = 0.25;
+
+  /**
+   * True when the element holds an {@code h1} and a good part of the page's text: the article with its headline,
+   * not a site header with a logo in an {@code h1}.
+   */
+  static boolean holdsHeadline(Element element, CleaningContext context) {
+    return context.textShare(element) >= HEADLINE_SHARE && element.selectFirst("h1") != null;
+  }
+
   static boolean isMainMarker(Element e) {
     var attrs = e.attributes();
     String itemprop = attrs.getIgnoreCase("itemprop");

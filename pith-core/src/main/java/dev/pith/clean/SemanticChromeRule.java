@@ -15,7 +15,7 @@ final class SemanticChromeRule implements CleaningRule {
   public @Nullable Verdict judge(Element element, CleaningContext context) {
     Verdict verdict = byTagOrRole(element, context);
     if (verdict == null || Protection.holdsMainContent(element, context)
-        || context.textShare(element) > Protection.MOST_OF_PAGE) {
+        || context.textShare(element) > Protection.MOST_OF_PAGE || Protection.holdsProse(element, context)) {
       return null;
     }
     return verdict;

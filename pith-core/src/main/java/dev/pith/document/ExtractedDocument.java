@@ -22,10 +22,21 @@ public record ExtractedDocument(
     diagnostics = List.copyOf(diagnostics);
   }
 
-  /** The main content as plain text: the blocks' texts separated by a blank line. */
+  /**
+   * The main content as plain text: the blocks' texts separated by a blank line. Figure captions and credits are
+   * left out: they describe pictures the text does not have (see {@link #text(boolean)}).
+   */
   public String text() {
+    return text(false);
+  }
+
+  /** The main content as plain text, with figure captions and credits when {@code withFigures}. */
+  public String text(boolean withFigures) {
     StringBuilder out = new StringBuilder();
     for (Block block : blocks) {
+      if (!withFigures && block instanceof Figure) {
+        continue;
+      }
       String text = block.text();
       if (text.isEmpty()) {
         continue;

@@ -34,6 +34,9 @@ final class Dates {
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "([\\p{L}]{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
 
+  /** Always with seconds, so that equal instants print equally: {@code 2025-03-14T08:30:00Z}. */
+  private static final DateTimeFormatter ISO_OUT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
   private static final Map<String, Integer> MONTHS = new HashMap<>();
 
   static {
@@ -84,7 +87,7 @@ final class Dates {
     }
     try {
       ZonedDateTime rfc = ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME);
-      return inRange(rfc.getYear()) ? rfc.toOffsetDateTime().toString() : null;
+      return inRange(rfc.getYear()) ? ISO_OUT.format(rfc.toOffsetDateTime()) : null;
     } catch (DateTimeParseException notRfc) {
       // fall through to the textual forms
     }
@@ -160,7 +163,7 @@ final class Dates {
     s = s.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
     try {
       OffsetDateTime t = OffsetDateTime.parse(s);
-      return inRange(t.getYear()) ? t.toString() : null;
+      return inRange(t.getYear()) ? ISO_OUT.format(t) : null;
     } catch (DateTimeParseException invalid) {
       return null;
     }

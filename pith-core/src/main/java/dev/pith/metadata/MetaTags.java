@@ -30,8 +30,14 @@ final class MetaTags {
         String key = meta.attr(attr).strip().toLowerCase(Locale.ROOT);
         if (!key.isEmpty()) {
           // "og:title twitter:title" is one tag for two names
-          for (String k : key.split("\\s+")) {
-            values.putIfAbsent(k, content);
+          if (key.indexOf(' ') < 0) {
+            values.putIfAbsent(key, content);
+          } else {
+            for (String k : key.split(" ")) {
+              if (!k.isEmpty()) {
+                values.putIfAbsent(k, content);
+              }
+            }
           }
         }
       }

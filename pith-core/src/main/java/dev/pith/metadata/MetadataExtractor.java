@@ -46,8 +46,9 @@ public final class MetadataExtractor {
     if (path.date() == null && url != null && canonical != null && !url.equals(canonical.value())) {
       path = UrlPath.of(url);
     }
-    String h1 = headline(doc);
-    Sourced title = title(doc, meta, ld, siteName, h1);
+    Headlines headline = Headlines.of(doc, canonical != null ? canonical.value() : url,
+        siteName == null ? null : siteName.value());
+    Sourced title = title(doc, meta, ld, siteName, headline, url);
     List<Sourced> authors = authors(doc, meta, ld);
     Sourced published = published(doc, meta, ld, path);
     Sourced modified = firstDate(
@@ -113,23 +114,96 @@ public final class MetadataExtractor {
     return url == null || url.isBlank() ? null : new Sourced(url, "capture");
   }
 
-  /** The page's main heading: the first {@code h1} inside an article or main, else the first {@code h1}. */
-  private static @Nullable String headline(Document doc) {
-    Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline]");
-    if (h1 == null) {
-      h1 = doc.selectFirst("h1");
-    }
-    if (h1 == null) {
-      return null;
-    }
-    String text = TextNormalizer.collapseSpaces(h1.text());
-    return text.isEmpty() || text.length() > 300 ? null : text;
-  }
-
+  /**
+   * The headline. Readers see the {@code h1}, so when the page has a clear one that agrees with the declared title
+   * (shares most of its words), the {@code h1} wins: declared titles carry SEO additions ("Top 11 SEO Strategies
+   * for 2025" over the page's "11 SEO Strategies for 2025 to Boost Rankings"), kickers and site names. Otherwise
+   * the declared title (JSON-LD, OpenGraph, Twitter, Dublin Core, {@code <title>}) with its site suffix removed.
+   */
   private static @Nullable Sourced title(
       Document doc, MetaTags meta, @Nullable Map<String, Object> ld, @Nullable Sourced siteName,
-      @Nullable String h1) {
-    String site = siteName == null ? null : siteName.value();
+      @Nullable Headlines headline, @Nullable String url) {
+    String h1 = headline == null ? null : headline.text();
+    Sourced declared = declaredTitle(doc, meta, ld, siteName, h1, url);
+    if (h1 == null) {
+      return declared;
+    }
+    if (declared == null || isSiteName(declared.value(), siteName)
+        || headline.siteHeading() != null && TextNormalizer.forComparison(declared.value())
+            .equals(TextNormalizer.forComparison(headline.siteHeading()))) {
+      return new Sourced(h1, headline.source());
+    }
+    String d = TextNormalizer.forComparison(declared.value());
+    String h = TextNormalizer.forComparison(h1);
+    if (h.length() > d.length() && h.endsWith(d) && d.length() * 2 >= h.length()) {
+      return declared; // the h1 is a kicker plus the declared title
+    }
+    if (agrees(h1, declared.value()) || headline.marked() && sharesContentWord(h1, declared.value())) {
+      return new Sourced(h1, headline.source());
+    }
+    return declared;
+  }
+
+  /** True when the two titles share a word of four letters or more: they are about the same thing. */
+  static boolean sharesContentWord(String a, String b) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String w : TextNormalizer.forComparison(a).split(" ")) {
+      if (w.codePointCount(0, w.length()) >= 4 || w.codePoints().anyMatch(Character::isIdeographic)) {
+        words.add(w);
+      }
+    }
+    for (String w : TextNormalizer.forComparison(b).split(" ")) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the h1 and the declared title share most of the h1's words. */
+  static boolean agrees(String h1, String declared) {
+    String[] h = TextNormalizer.forComparison(h1).split(" ");
+    java.util.Set<String> d = new java.util.HashSet<>(List.of(TextNormalizer.forComparison(declared).split(" ")));
+    int shared = 0;
+    for (String w : h) {
+      if (d.contains(w)) {
+        shared++;
+      }
+    }
+    return h.length > 0 && shared * 2 >= h.length && shared >= Math.min(2, h.length);
+  }
+
+  /** The URL's host without "www." and the top-level domain ({@code anarc.at} → {@code anarc}), as a stand-in
+   * for an undeclared site name. */
+  private static @Nullable String hostName(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = java.net.URI.create(url.strip()).getHost();
+      if (host == null) {
+        return null;
+      }
+      host = host.toLowerCase(java.util.Locale.ROOT);
+      if (host.startsWith("www.")) {
+        host = host.substring(4);
+      }
+      int dot = host.lastIndexOf('.');
+      return dot > 0 ? host.substring(0, dot) : host;
+    } catch (IllegalArgumentException notAUri) {
+      return null;
+    }
+  }
+
+  private static boolean isSiteName(String title, @Nullable Sourced siteName) {
+    return siteName != null
+        && TextNormalizer.forComparison(title).equals(TextNormalizer.forComparison(siteName.value()));
+  }
+
+  private static @Nullable Sourced declaredTitle(
+      Document doc, MetaTags meta, @Nullable Map<String, Object> ld, @Nullable Sourced siteName,
+      @Nullable String h1, @Nullable String url) {
+    String site = siteName != null ? siteName.value() : hostName(url);
     if (ld != null) {
       String headline = JsonLd.string(ld.get("headline"));
       if (headline != null && headline.length() <= 300) {
@@ -152,7 +226,46 @@ public final class MetadataExtractor {
     if (!title.isEmpty()) {
       return new Sourced(Titles.clean(title, site, h1), "<title>");
     }
-    return h1 == null ? null : new Sourced(h1, "<h1>");
+    return null;
+  }
+
+  /**
+   * The article's text as the page declares it in JSON-LD ({@code articleBody}, else the steps of a
+   * {@code HowTo}), for pages whose markup holds (almost) none of it; empty when there is none.
+   */
+  public List<String> declaredBody(Document doc) {
+    List<String> scripts = new ArrayList<>();
+    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+      scripts.add(script.data());
+    }
+    List<String> paragraphs = new ArrayList<>();
+    for (Map<String, Object> o : JsonLd.objects(scripts)) {
+      String body = JsonLd.string(o.get("articleBody"));
+      if (body == null) {
+        body = JsonLd.string(o.get("text"));
+      }
+      if (body != null && body.length() > 200) {
+        for (String p : body.split("\\n\\s*\\n|\\r?\\n")) {
+          String t = TextNormalizer.collapseSpaces(unescape(p));
+          if (!t.isEmpty()) {
+            paragraphs.add(t);
+          }
+        }
+        return paragraphs;
+      }
+      if (o.get("step") instanceof List<?> steps) {
+        for (Object step : steps) {
+          String t = step instanceof Map<?, ?> m ? JsonLd.string(m.get("text")) : JsonLd.string(step);
+          if (t != null) {
+            paragraphs.add(TextNormalizer.collapseSpaces(unescape(t)));
+          }
+        }
+        if (!paragraphs.isEmpty()) {
+          return paragraphs;
+        }
+      }
+    }
+    return paragraphs;
   }
 
   private static List<Sourced> authors(Document doc, MetaTags meta, @Nullable Map<String, Object> ld) {
@@ -206,19 +319,15 @@ public final class MetadataExtractor {
             "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
             "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date.created",
             "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date", "article.published",
+            "publication_date", "publication-date", "publicationdate", "article_date_original", "date.created",
             "originalpublicationdate", "datecreated", "created", "og:article:published_time",
             "bt:pubdate", "displaydate", "timestamp"));
     if (fromMeta != null) {
       return fromMeta;
     }
-    for (Element time : doc.select("time[datetime], [itemprop=datePublished], .published, .pubdate, "
-        + ".post-date, .entry-date, .date, .article-date, .dateline, time")) {
-      String value = time.hasAttr("datetime") ? time.attr("datetime")
-          : time.hasAttr("content") ? time.attr("content") : time.text();
-      String date = Dates.parse(value);
-      if (date != null) {
-        return new Sourced(date, time.nameIs("time") ? "<time>" : "markup");
-      }
+    Sourced marked = DateMarkup.find(doc);
+    if (marked != null) {
+      return marked;
     }
     if (path.date() != null) {
       return new Sourced(path.date(), "url-path");
@@ -272,6 +381,26 @@ public final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Fills in the publication date from the article's own date lines (found by the block stage: "Posted on 16.
+   * Oktober 2019", a press release's dateline) when the markup gave none.
+   */
+  public Metadata withDateFromLines(Metadata metadata, List<String> lines) {
+    if (metadata.published() != null) {
+      return metadata;
+    }
+    for (String line : lines) {
+      String date = Dates.parse(line);
+      if (date != null) {
+        Sourced published = new Sourced(date, "date-line");
+        return new Metadata(metadata.title(), metadata.authors(), published, metadata.modified(),
+            metadata.siteName(), metadata.url(), metadata.language(), metadata.description(),
+            metadata.section(), metadata.image());
+      }
+    }
+    return metadata;
   }
 
   /** {@code en_US} or {@code EN-us} as the BCP-47 tag {@code en-US}; null when it is not a language tag. */

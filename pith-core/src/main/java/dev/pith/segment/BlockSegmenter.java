@@ -34,6 +34,10 @@ import org.jspecify.annotations.Nullable;
 public final class BlockSegmenter {
   /** A list whose items average more than this many characters is a list of articles or posts, not a list. */
   private static final int MAX_LIST_ITEM_CHARS = 400;
+  /** A linked lead this long (non-whitespace characters) can be a teaser's title. */
+  private static final int MIN_TEASER_TITLE = 12;
+  /** Text after the linked lead this long makes a teaser's summary. */
+  private static final int MIN_TEASER_SUMMARY = 30;
   /** A cell longer than this holds prose, so its table lays out a page rather than tabulating data. */
   private static final int MAX_DATA_CELL_CHARS = 400;
 
@@ -101,7 +105,7 @@ public final class BlockSegmenter {
       }
       flush();
       if (Tags.isHeading(tag)) {
-        InlineText t = InlineText.of(e);
+        InlineText t = linkedIfInsideLink(InlineText.of(e));
         if (t.visible() > 0) {
           add(new Heading(tag.charAt(1) - '0', oneLine(t.text())), e, t);
         }
@@ -172,14 +176,20 @@ public final class BlockSegmenter {
       owner = null;
     }
 
+    /** Text inside an enclosing {@code <a>} (a teaser's {@code <a><h2>Title</h2></a>}) is all link text. */
+    private InlineText linkedIfInsideLink(InlineText t) {
+      return linkDepth > 0 ? new InlineText(t.text(), t.visible(), t.visible(), t.visible()) : t;
+    }
+
     private void add(Block block, Element element, InlineText t) {
-      blocks.add(new SegmentedBlock(block, element, t.visible(), t.linked(), blocks.size()));
+      blocks.add(new SegmentedBlock(block, element, t.visible(), t.linked(), blocks.size(), 0));
     }
 
     private void addList(Element list, boolean ordered) {
       List<String> items = new ArrayList<>();
       int visible = 0;
       int linked = 0;
+      int linkLed = 0;
       for (Element li : list.children()) {
         if (!li.nameIs("li")) {
           continue;
@@ -189,10 +199,14 @@ public final class BlockSegmenter {
           items.add(t.text());
           visible += t.visible();
           linked += t.linked();
+          if (t.leadingLinked() >= MIN_TEASER_TITLE && t.visible() - t.linked() >= MIN_TEASER_SUMMARY) {
+            linkLed++;
+          }
         }
       }
       if (!items.isEmpty()) {
-        blocks.add(new SegmentedBlock(new ListBlock(ordered, items), list, visible, linked, blocks.size()));
+        blocks.add(new SegmentedBlock(new ListBlock(ordered, items), list, visible, linked, blocks.size(),
+            linkLed));
       }
     }
 
@@ -222,7 +236,7 @@ public final class BlockSegmenter {
         }
       }
       if (!rows.isEmpty()) {
-        blocks.add(new SegmentedBlock(new Table(rows, header), table, visible, linked, blocks.size()));
+        blocks.add(new SegmentedBlock(new Table(rows, header), table, visible, linked, blocks.size(), 0));
       }
     }
 
@@ -255,7 +269,7 @@ public final class BlockSegmenter {
       String src = img == null ? null : firstNonEmpty(img.attr("src"), img.attr("data-src"));
       if (caption != null || credit != null || src != null) {
         blocks.add(new SegmentedBlock(new Figure(caption, credit, src), figure, visible, linked,
-            blocks.size()));
+            blocks.size(), 0));
       }
     }
 
@@ -276,7 +290,7 @@ public final class BlockSegmenter {
     List<String> words = ElementHints.of(e).words();
     for (String w : words) {
       if (w.equals("credit") || w.equals("credits") || w.equals("copyright") || w.equals("photographer")
-          || w.equals("attribution") || w.equals("source") || w.equals("byline")) {
+          || w.equals("attribution") || w.equals("source")) {
         return true;
       }
     }

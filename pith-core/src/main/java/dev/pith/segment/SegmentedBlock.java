@@ -14,8 +14,10 @@ import org.jsoup.nodes.Element;
  * @param visible non-whitespace characters of text
  * @param linked non-whitespace characters inside links
  * @param index position in reading order
+ * @param linkLedItems for lists, the items that open with a link and go on with text of their own (the shape of
+ *     a teaser: linked title, then summary); 0 for other blocks
  */
-public record SegmentedBlock(Block block, Element element, int visible, int linked, int index) {
+public record SegmentedBlock(Block block, Element element, int visible, int linked, int index, int linkLedItems) {
   public SegmentedBlock {
     Objects.requireNonNull(block, "block");
     Objects.requireNonNull(element, "element");

@@ -1,0 +1,141 @@
+package dev.pith.metadata;
+
+import dev.pith.document.Sourced;
+import dev.pith.html.DomText;
+import dev.pith.html.ElementHints;
+import dev.pith.internal.DateLines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Publication dates in the page's markup: {@code <time datetime>}, {@code itemprop="datePublished"}, and short
+ * elements whose class or id names a date ({@code entry-date}, {@code post-meta}, {@code datum}, {@code fecha}).
+ * Candidates inside the article ({@code article}, {@code main}) come first: sidebars date their teasers too.
+ */
+final class DateMarkup {
+  private static final Set<String> DATE_WORDS = Set.of(
+      "date", "dates", "time", "published", "publish", "pubdate", "posted", "postdate", "dateline", "timestamp",
+      "datetime", "datum", "fecha", "data", "date-published", "updated", "meta", "postmeta", "entrymeta",
+      "byline", "submitted", "created", "erstellt", "veröffentlicht", "publie", "publicado");
+  /** Longer elements are paragraphs that mention dates, not date labels. */
+  private static final int MAX_CHARS = 120;
+
+  private DateMarkup() {}
+
+  static @Nullable Sourced find(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return null;
+    }
+    Element scope = doc.selectFirst("article, main, [role=main], [itemprop=articleBody]");
+    if (scope != null) {
+      Sourced inside = find(scope.getAllElements(), textNodes(scope));
+      if (inside != null) {
+        return inside;
+      }
+    }
+    // Outside the article, only what comes before its end (its header, a dateline above it), never the
+    // teasers and sidebars after it, and never navigation or page chrome.
+    List<Element> before = new ArrayList<>();
+    List<TextNode> text = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e) {
+          if (e.nameIs("aside") || e.nameIs("nav") || e.nameIs("footer") || e.nameIs("script")
+              || e.nameIs("style")) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          before.add(e);
+        } else if (node instanceof TextNode t && !t.isBlank()) {
+          text.add(t);
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return node == scope ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    }, body);
+    return find(before, text);
+  }
+
+  private static @Nullable Sourced find(List<Element> elements, List<TextNode> texts) {
+    for (Element e : elements) {
+      if (e.nameIs("time") && e.hasAttr("datetime") || e.hasAttr("itemprop")
+          && (e.attr("itemprop").equals("datePublished") || e.attr("itemprop").equals("dateCreated"))) {
+        String value = e.hasAttr("datetime") ? e.attr("datetime")
+            : e.hasAttr("content") ? e.attr("content") : e.text();
+        String date = Dates.parse(value);
+        if (date != null) {
+          return new Sourced(date, e.nameIs("time") ? "<time>" : "markup");
+        }
+      }
+    }
+    for (Element e : elements) {
+      if (e.nameIs("time") || isDateClassed(e)) {
+        if (DomText.exceeds(e, MAX_CHARS)) {
+          continue;
+        }
+        String text = e.text();
+        String date = Dates.parse(text);
+        if (date != null) {
+          return new Sourced(date, "markup");
+        }
+      }
+    }
+    // A date standing alone in the text ("Datum: 03.11.2021", "Pressemitteilung vom 25. Januar 2022").
+    for (TextNode node : texts) {
+      String whole = node.getWholeText();
+      if (whole.length() > DATE_LINE_CHARS * 2) {
+        continue;
+      }
+      String text = node.text().strip();
+      if (text.length() >= 6 && text.length() <= DATE_LINE_CHARS && DateLines.isDateLine(text)) {
+        String date = Dates.parse(text);
+        if (date != null) {
+          return new Sourced(date, "date-line");
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Longest text node taken for a date line. */
+  private static final int DATE_LINE_CHARS = 60;
+
+  private static List<TextNode> textNodes(Element root) {
+    List<TextNode> out = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t && !t.isBlank()) {
+        org.jsoup.nodes.Node parent = t.parent();
+        if (!(parent instanceof Element p) || !(p.nameIs("script") || p.nameIs("style"))) {
+          out.add(t);
+        }
+      }
+    }, root);
+    return out;
+  }
+
+  private static boolean isDateClassed(Element e) {
+    if (e.attributes().size() == 0) {
+      return false;
+    }
+    for (String w : ElementHints.of(e).words()) {
+      // compounds too: "publishingdate", "postdatum", "newsdatetime"
+      if (DATE_WORDS.contains(w) || w.endsWith("date") || w.endsWith("datum") || w.startsWith("date")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
