@@ -42,7 +42,9 @@ final class CharClass {
   static final byte PRIVATE_USE = 32;
   static final byte REPLACEMENT = 33;
   static final byte INVALID = 34;
-  static final int COUNT = 35;
+  /** Combining diacritics: real in decomposed text, rare on the web, and a typical product of wrong repairs. */
+  static final byte COMBINING = 35;
+  static final int COUNT = 36;
 
   private static final byte[] BMP = build();
   /** Plane 1 (emoji, historic scripts, symbols), table-driven too: guessed emoji are classified often. */
@@ -197,7 +199,7 @@ final class CharClass {
         || type == Character.COMBINING_SPACING_MARK) {
       int script = UScript.getScript(cp);
       if (script == UScript.INHERITED || script == UScript.COMMON) {
-        return MODIFIER;
+        return COMBINING;
       }
     }
     if (cp >= 0xFF61 && cp <= 0xFF9F) {
@@ -240,8 +242,8 @@ final class CharClass {
           }
           return UCharacter.isUUppercase(cp) || Character.isTitleCase(cp) ? LATIN_UPPER : LATIN_LOWER;
         case UScript.CYRILLIC:
-          if (cp > 0x045F && cp < 0x0490 || cp > 0x04FF) {
-            return RARE_LETTER; // archaic Cyrillic and the extension blocks
+          if (cp > 0x045F && cp != 0x0490 && cp != 0x0491) {
+            return RARE_LETTER; // archaic Cyrillic and the letters of smaller languages (Ґ ґ are Ukrainian)
           }
           return Character.isUpperCase(cp) ? CYRILLIC_UPPER : CYRILLIC_LOWER;
         case UScript.GREEK:

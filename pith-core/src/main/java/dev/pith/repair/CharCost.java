@@ -87,6 +87,8 @@ final class CharCost {
         return emoji(cp);
       case CharClass.MODIFIER:
         return 8;
+      case CharClass.COMBINING:
+        return 14;
       case CharClass.CONTROL:
         return 24;
       case CharClass.PRIVATE_USE:
@@ -127,8 +129,10 @@ final class CharCost {
           || a == CharClass.ASCII_SYMBOL) {
         return -6; // variation selectors, ZWJ and keycaps belong after emoji and symbols
       }
-      boolean combining = cur >= 0x0300 && cur <= 0x036F;
-      return sa >= 0 && combining ? -1 : 6; // accents combine with letters; joiners and selectors do not
+      return 6; // joiners and selectors after letters are a sign of a wrong repair
+    }
+    if (b == CharClass.COMBINING) {
+      return sa == 0 ? 0 : 6; // accents combine with Latin letters, rarely with anything else
     }
     if (sa >= 0 && b == CharClass.EMOJI || sb >= 0 && a == CharClass.EMOJI) {
       return 5; // emoji follow words after a space, they do not sit inside them

@@ -91,11 +91,20 @@ final class SegmentAnalysis {
     }
   }
 
-  /** True when most letters of {@code cps} are ASCII (and there are enough of them to tell). */
+  /** True when most letters of {@code cps} are ASCII (and there are enough of them to tell); markup is skipped. */
   static boolean latinContext(int[] cps) {
     int ascii = 0;
     int letters = 0;
+    boolean inTag = false;
     for (int cp : cps) {
+      if (cp == '<') {
+        inTag = true;
+      } else if (cp == '>') {
+        inTag = false;
+      }
+      if (inTag) {
+        continue;
+      }
       byte cls = CharClass.of(cp);
       if (CharClass.isLetter(cls)) {
         letters++;

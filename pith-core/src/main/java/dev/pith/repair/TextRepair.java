@@ -72,7 +72,8 @@ public final class TextRepair {
   /** Repairs {@code text}; returns it unchanged, with no steps, when it needs no repair. */
   public RepairedText repair(String text) {
     Objects.requireNonNull(text, "text");
-    if (text.length() > options.maxChars() || !hasNonAscii(text)) {
+    if (text.length() > options.maxChars() || Suspects.get().strong(text, 0, text.length()) == 0) {
+      // the common case: no character pair anywhere that any codec could have made from UTF-8
       return new RepairedText(text, List.of());
     }
     String current = text;
@@ -88,15 +89,6 @@ public final class TextRepair {
       dirty = result.written();
     }
     return new RepairedText(current, steps);
-  }
-
-  private static boolean hasNonAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -185,7 +177,8 @@ public final class TextRepair {
       return false;
     }
 
-    record Segment(int start, int end, int[] cps, int before, int after) {}
+    /** A line (or part of a long one), with the codecs it shows strong and weak signs of. */
+    record Segment(int start, int end, int[] cps, int before, int after, int strong, int weak) {}
 
     /** This pass's result, or null when it changes nothing. */
     PassOut run() {
@@ -201,12 +194,9 @@ public final class TextRepair {
         SegmentAnalysis.Result[] row = new SegmentAnalysis.Result[codecs.size()];
         boolean any = false;
         boolean mention = false;
-        double[] scores = new double[codecs.size()];
+        int look = seg.strong() | seg.weak();
         for (Codec codec : codecs) {
-          scores[codec.index()] = Evidence.score(seg.cps(), codec);
-        }
-        for (Codec codec : codecs) {
-          if (scores[codec.index()] <= 0) {
+          if ((look & 1 << codec.index()) == 0) {
             continue;
           }
           SegmentAnalysis.Result r = SegmentAnalysis.analyze(seg.cps(), seg.before(), seg.after(), codec);
@@ -235,15 +225,17 @@ public final class TextRepair {
             continue;
           }
           double sum = 0;
-          int certain = 0;
+          double strongest = 0;
           for (Map.Entry<Integer, SegmentAnalysis.Result[]> e : results.entrySet()) {
             SegmentAnalysis.Result r = e.getValue()[codec.index()];
             if (r != null && chosen[e.getKey()] == null) {
               sum += r.gain();
-              certain += r.certain();
+              strongest = Math.max(strongest, r.gain());
             }
           }
-          double net = sum - codec.priorBits();
+          // Coincidences in clean text are weak one by one (a lone character that happens to read as UTF-8); a
+          // broken text has at least one line that is clearly broken. Many weak ones do not add up to one strong.
+          double net = strongest < codec.priorBits() ? 0 : sum - codec.priorBits();
           if (net > bestNet) {
             bestNet = net;
             best = codec.index();
@@ -438,9 +430,12 @@ public final class TextRepair {
       return offsets;
     }
 
-    /** Lines (without their line break), cut further at spaces or tags when very long; only those with non-ASCII. */
+    /**
+     * The segments worth analysing: lines (without their line break), cut further at spaces or tags when very long,
+     * that show a strong sign of some codec, or a weak sign (a lost byte) of a codec strong somewhere in the text.
+     */
     private List<Segment> segments() {
-      List<Segment> list = new ArrayList<>();
+      List<int[]> lines = new ArrayList<>();
       int n = text.length();
       int start = 0;
       while (start < n) {
@@ -461,12 +456,48 @@ public final class TextRepair {
           }
         }
         if (nonAscii && inScope(start, end)) {
-          int[] cps = text.substring(start, end).codePoints().toArray();
-          int before = start == 0 ? -1 : text.codePointBefore(start);
-          int after = end >= n ? -1 : text.codePointAt(end);
-          list.add(new Segment(start, end, cps, before, after));
+          int pairs = Suspects.get().strong(text, start, end);
+          // replaced bytes are rare in clean text and any codec may have made them: look at such lines under all
+          boolean replaced = pairs == -1;
+          int strong = 0;
+          for (Codec codec : Codecs.all()) {
+            int bit = 1 << codec.index();
+            if (replaced ? Evidence.score(text, start, end, codec) > 0
+                : (pairs & bit) != 0 && Evidence.strong(text, start, end, codec)) {
+              strong |= bit;
+            }
+          }
+          lines.add(new int[] {start, end, strong});
         }
         start = end < n && text.charAt(end) == '\n' ? end + 1 : end;
+      }
+      int inPlay = 0;
+      for (int[] line : lines) {
+        inPlay |= line[2];
+      }
+      List<Segment> list = new ArrayList<>();
+      if (inPlay == 0) {
+        return list;
+      }
+      for (int[] line : lines) {
+        int from = line[0];
+        int to = line[1];
+        int strong = line[2];
+        int weak = Suspects.get().weak(text, from, to) & inPlay & ~strong;
+        // keep the codecs whose bytes look like UTF-8 here at all (real text of another script fails fast)
+        int look = strong | weak;
+        for (Codec codec : Codecs.all()) {
+          int bit = 1 << codec.index();
+          if ((look & bit) != 0 && Evidence.score(text, from, to, codec) <= 0) {
+            strong &= ~bit;
+            weak &= ~bit;
+          }
+        }
+        if (strong != 0 || weak != 0) {
+          int before = from == 0 ? -1 : text.codePointBefore(from);
+          int after = to >= n ? -1 : text.codePointAt(to);
+          list.add(new Segment(from, to, CodePoints.of(text, from, to), before, after, strong, weak));
+        }
       }
       return list;
     }
