@@ -1,24 +1,508 @@
 package dev.pith.repair;
 
+import dev.pith.document.RepairStep;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * Undoes wrong decodings. Immutable and thread-safe.
+ * Undoes wrong decodings (mojibake): text that was UTF-8 and got decoded with another charset, once or twice, wholly
+ * or in parts, including decoders that replaced or dropped the bytes they could not map. Immutable and thread-safe.
  *
- * <p>Placeholder until the repair stage lands: it returns its input unchanged.
+ * <pre>{@code
+ * RepairedText r = TextRepair.create().repair("That鈥檚 a “dictator鈥 who");
+ * r.text();   // "That’s a “dictator” who"
+ * r.steps();  // what was done, replayable with TextRepair.replay
+ * }</pre>
+ *
+ * <h2>How it decides</h2>
+ *
+ * <ol>
+ *   <li><b>Fast path.</b> Text with no character above U+007F is returned as it is.
+ *   <li><b>Segments.</b> The text is cut into lines. For every codec that could have produced a line's characters
+ *       ({@link Codecs}), the characters are turned back into bytes and read as UTF-8 ({@link UnitParser}); where a
+ *       byte is missing (dropped, or replaced by U+FFFD), each possible byte is tried and kept only if decoding it
+ *       again gives the broken text.
+ *   <li><b>Evidence.</b> Each line is weighed under each codec in bits of plausibility ({@link SegmentAnalysis},
+ *       {@link CharCost}): rare CJK characters, C1 controls and {@code Ã©} are expensive, their UTF-8 readings cheap;
+ *       characters the hypothesis leaves unexplained cost extra. A codec is accepted for the document when the bits
+ *       it saves over all its lines exceed its prior ({@link Codec#priorBits}); then every line it makes more
+ *       plausible is repaired. Real Chinese, Japanese or Korean, mixed scripts, and texts quoting mojibake on purpose
+ *       stay as they are because their repair would cost more bits than it saves.
+ *   <li><b>Lost bytes.</b> Filled from context by {@link Fills}: quote balance, spacing, digits, the document's own
+ *       dashes.
+ *   <li><b>Layers.</b> Text broken twice is repaired in further passes (at most {@value #MAX_PASSES}).
+ * </ol>
+ *
+ * <p>Repair is idempotent: repairing repaired text changes nothing more.
  */
 public final class TextRepair {
-  private static final TextRepair DEFAULT = new TextRepair();
+  /** Most passes: each undoes one layer of mojibake (double and triple encodings are seen in the wild). */
+  static final int MAX_PASSES = 3;
+  /** Segments longer than this are cut at a space or tag boundary, to bound the work per decision. */
+  static final int MAX_SEGMENT_CHARS = 4096;
 
-  private TextRepair() {}
+  private static final TextRepair DEFAULT = new TextRepair(RepairOptions.defaults());
+
+  private final RepairOptions options;
+
+  private TextRepair(RepairOptions options) {
+    this.options = options;
+  }
 
   /** The repairer with default settings. */
   public static TextRepair create() {
     return DEFAULT;
   }
 
+  /** A repairer with {@code options}. */
+  public static TextRepair create(RepairOptions options) {
+    return new TextRepair(Objects.requireNonNull(options, "options"));
+  }
+
+  public RepairOptions options() {
+    return options;
+  }
+
   /** Repairs {@code text}; returns it unchanged, with no steps, when it needs no repair. */
   public RepairedText repair(String text) {
-    return new RepairedText(text, List.of());
+    Objects.requireNonNull(text, "text");
+    if (text.length() > options.maxChars() || Suspects.get().strong(text, 0, text.length()) == 0) {
+      // the common case: no character pair anywhere that any codec could have made from UTF-8
+      return new RepairedText(text, List.of());
+    }
+    String current = text;
+    List<RepairStep> steps = new ArrayList<>();
+    List<int[]> dirty = null; // after the first pass, only what the last pass changed can hide another layer
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      PassOut result = new Pass(current, options, dirty).run();
+      if (result == null) {
+        break;
+      }
+      steps.addAll(result.steps());
+      current = result.text();
+      dirty = result.written();
+    }
+    return new RepairedText(current, steps);
   }
+
+  /**
+   * Applies {@code steps} to {@code text} and returns the result: what {@link #repair} gave, when the steps came
+   * from repairing this text. Each step's offsets are in the text as it was just before that step.
+   *
+   * @throws IllegalArgumentException when a step does not fit the text or names an unknown codec
+   */
+  public static String replay(String text, List<RepairStep> steps) {
+    String current = text;
+    for (RepairStep step : steps) {
+      if (step.end() > current.length()) {
+        throw new IllegalArgumentException("step " + step + " is past the end of the text (" + current.length() + ")");
+      }
+      String replacement = replacement(current.substring(step.start(), step.end()), step);
+      current = current.substring(0, step.start()) + replacement + current.substring(step.end());
+    }
+    return current;
+  }
+
+  /** The text a step puts in place of {@code span}. */
+  static String replacement(String span, RepairStep step) {
+    switch (step.action()) {
+      case Steps.REENCODE: {
+        Codec codec = Steps.codecOf(step);
+        byte[] bytes = new byte[span.length() * 3];
+        int n = 0;
+        for (int i = 0; i < span.length(); ) {
+          int cp = span.codePointAt(i);
+          i += Character.charCount(cp);
+          int code = codec.encode(cp);
+          if (code < 0) {
+            throw new IllegalArgumentException("step " + step + ": " + codec.name() + " has no bytes for U+"
+                + Integer.toHexString(cp));
+          }
+          int len = Codec.codeLength(code);
+          for (int b = 0; b < len; b++) {
+            bytes[n++] = (byte) (code >> (8 * (len - 1 - b)));
+          }
+        }
+        return utf8(bytes, n, step);
+      }
+      case Steps.FILL: {
+        byte[] bytes = Steps.bytesOf(step);
+        return utf8(bytes, bytes.length, step);
+      }
+      default:
+        throw new IllegalArgumentException("unknown repair action " + step.action());
+    }
+  }
+
+  private static String utf8(byte[] bytes, int n, RepairStep step) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes, 0, n))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("step " + step + " does not give UTF-8", e);
+    }
+  }
+
+  /** One pass over the text: finds the codecs, repairs the segments they explain. */
+  private static final class Pass {
+    private final String text;
+    private final RepairOptions options;
+    private final List<int[]> dirty;
+
+    Pass(String text, RepairOptions options, List<int[]> dirty) {
+      this.text = text;
+      this.options = options;
+      this.dirty = dirty;
+    }
+
+    /** True when this pass looks at {@code [start, end)}: always in the first pass, else only if it changed. */
+    private boolean inScope(int start, int end) {
+      if (dirty == null) {
+        return true;
+      }
+      for (int[] r : dirty) {
+        if (r[0] < end + 1 && r[1] > start - 1) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A line (or part of a long one), with the codecs it shows strong and weak signs of. */
+    record Segment(int start, int end, int[] cps, int before, int after, int strong, int weak) {}
+
+    /** This pass's result, or null when it changes nothing. */
+    PassOut run() {
+      List<Segment> segments = segments();
+      if (segments.isEmpty()) {
+        return null;
+      }
+      List<Codec> codecs = Codecs.all();
+      // gains[segment][codec] for segments where the codec helps
+      Map<Integer, SegmentAnalysis.Result[]> results = new HashMap<>();
+      for (int s = 0; s < segments.size(); s++) {
+        Segment seg = segments.get(s);
+        SegmentAnalysis.Result[] row = new SegmentAnalysis.Result[codecs.size()];
+        boolean any = false;
+        boolean mention = false;
+        int look = seg.strong() | seg.weak();
+        for (Codec codec : codecs) {
+          if ((look & 1 << codec.index()) == 0) {
+            continue;
+          }
+          SegmentAnalysis.Result r = SegmentAnalysis.analyze(seg.cps(), seg.before(), seg.after(), codec);
+          // a segment that quotes mojibake by the best explanation is left alone whatever other codecs make of it
+          mention |= r.mention() && r.rawGain() > codec.priorBits();
+          if (r.gain() > 0 && !r.units().isEmpty()) {
+            row[codec.index()] = r;
+            any = true;
+          }
+        }
+        if (any && !mention) {
+          results.put(s, row);
+        }
+      }
+      if (results.isEmpty()) {
+        return null;
+      }
+      // Accept codecs greedily: the one that saves the most bits beyond its prior first; each segment goes to one.
+      SegmentAnalysis.Result[] chosen = new SegmentAnalysis.Result[segments.size()];
+      boolean[] used = new boolean[codecs.size()];
+      while (true) {
+        int best = -1;
+        double bestNet = 0;
+        for (Codec codec : codecs) {
+          if (used[codec.index()]) {
+            continue;
+          }
+          double sum = 0;
+          double strongest = 0;
+          for (Map.Entry<Integer, SegmentAnalysis.Result[]> e : results.entrySet()) {
+            SegmentAnalysis.Result r = e.getValue()[codec.index()];
+            if (r != null && chosen[e.getKey()] == null) {
+              sum += r.gain();
+              strongest = Math.max(strongest, r.gain());
+            }
+          }
+          // Coincidences in clean text are weak one by one (a lone character that happens to read as UTF-8); a
+          // broken text has at least one line that is clearly broken. Many weak ones do not add up to one strong.
+          double net = strongest < codec.priorBits() ? 0 : sum - codec.priorBits();
+          if (net > bestNet) {
+            bestNet = net;
+            best = codec.index();
+          }
+        }
+        if (best < 0) {
+          break;
+        }
+        used[best] = true;
+        for (Map.Entry<Integer, SegmentAnalysis.Result[]> e : results.entrySet()) {
+          SegmentAnalysis.Result r = e.getValue()[best];
+          if (r != null && chosen[e.getKey()] == null) {
+            chosen[e.getKey()] = r;
+          }
+        }
+      }
+      return apply(segments, chosen);
+    }
+
+    private PassOut apply(List<Segment> segments, SegmentAnalysis.Result[] chosen) {
+      Fills.DocumentStyle style = Evidence.style(text);
+      StringBuilder out = new StringBuilder(text.length());
+      List<RepairStep> steps = new ArrayList<>();
+      List<int[]> written = new ArrayList<>();
+      int copied = 0;
+      boolean changed = false;
+      for (int s = 0; s < segments.size(); s++) {
+        SegmentAnalysis.Result r = chosen[s];
+        if (r == null) {
+          continue;
+        }
+        Segment seg = segments.get(s);
+        List<Unit> units = new ArrayList<>();
+        for (Unit u : r.units()) {
+          if (u.lossless() || options.fillLostBytes()) {
+            units.add(u);
+          }
+        }
+        if (units.isEmpty()) {
+          continue;
+        }
+        out.append(text, copied, seg.start());
+        copied = seg.start();
+        Fills.Choice[][] choices = chooseFills(seg, units, out, style);
+        int[] offsets = offsets(seg);
+        for (int u = 0; u < units.size(); u++) {
+          Unit unit = units.get(u);
+          // merge a run of adjacent lossless units into one step
+          int last = u;
+          if (unit.lossless()) {
+            while (last + 1 < units.size() && units.get(last + 1).lossless()
+                && units.get(last + 1).start() == units.get(last).end()) {
+              last++;
+            }
+          }
+          int from = seg.start() + offsets[unit.start()];
+          int to = seg.start() + offsets[units.get(last).end()];
+          out.append(text, copied, from);
+          int outStart = out.length();
+          String detail;
+          String action;
+          if (unit.lossless()) {
+            for (int k = u; k <= last; k++) {
+              for (int cp : units.get(k).output()) {
+                out.appendCodePoint(cp);
+              }
+            }
+            action = Steps.REENCODE;
+            detail = Steps.reencodeDetail(r.codec());
+          } else {
+            Fills.Choice[] unitChoices = choices[u];
+            int[] chosenCps = new int[unitChoices.length];
+            for (int k = 0; k < chosenCps.length; k++) {
+              chosenCps[k] = unitChoices[k].cp();
+            }
+            int[] bytes = unit.bytes(chosenCps);
+            boolean[] unknown = new boolean[bytes.length];
+            int at = 0;
+            for (int v : unit.template()) {
+              if (v >= 0) {
+                at++;
+                continue;
+              }
+              Unit.Slot slot = unit.slots().get(-v - 1);
+              int cp = chosenCps[-v - 1];
+              int mask = slot.maskOf(cp);
+              for (int i = 0; i < Utf8.length(cp); i++) {
+                unknown[at++] = (mask & 1 << i) != 0;
+              }
+            }
+            StringBuilder reasons = new StringBuilder();
+            for (int k = 0; k < unitChoices.length; k++) {
+              if (k > 0) {
+                reasons.append("; ");
+              }
+              reasons.append(new String(Character.toChars(unitChoices[k].cp()))).append(": ")
+                  .append(unitChoices[k].rule());
+            }
+            for (int item : unit.output()) {
+              out.appendCodePoint(item >= 0 ? item : unitChoices[-item - 1].cp());
+            }
+            action = Steps.FILL;
+            detail = Steps.fillDetail(bytes, unknown, r.codec(), unit.slots().get(0).inserted(), reasons.toString());
+          }
+          int delta = outStart - from;
+          steps.add(new RepairStep(action, detail, from + delta, to + delta));
+          written.add(new int[] {outStart, out.length()});
+          copied = to;
+          changed = true;
+          u = last;
+        }
+      }
+      if (!changed) {
+        return null;
+      }
+      out.append(text, copied, text.length());
+      return new PassOut(out.toString(), steps, written);
+    }
+
+    /**
+     * Chooses the characters of every slot of a segment's units, left to right, each with its context: the repaired
+     * text to its left (from the start of the paragraph) and the provisionally repaired text to its right (other
+     * slots at their cheapest candidate until chosen).
+     */
+    private static Fills.Choice[][] chooseFills(Segment seg, List<Unit> units, StringBuilder out,
+        Fills.DocumentStyle style) {
+      int[] cps = seg.cps();
+      int[] prov = new int[cps.length * 2 + 8];
+      int size = 0;
+      List<int[]> refs = new ArrayList<>(); // {unit, slot, index in prov}
+      int pos = 0;
+      Fills.Choice[][] choices = new Fills.Choice[units.size()][];
+      for (int u = 0; u < units.size(); u++) {
+        Unit unit = units.get(u);
+        choices[u] = new Fills.Choice[unit.slots().size()];
+        while (pos < unit.start()) {
+          prov = grow(prov, size);
+          prov[size++] = cps[pos++];
+        }
+        for (int item : unit.output()) {
+          prov = grow(prov, size);
+          if (item >= 0) {
+            prov[size++] = item;
+          } else {
+            refs.add(new int[] {u, -item - 1, size});
+            prov[size++] = Fills.cheapest(unit.slots().get(-item - 1).candidates());
+          }
+        }
+        pos = unit.end();
+      }
+      while (pos < cps.length) {
+        prov = grow(prov, size);
+        prov[size++] = cps[pos++];
+      }
+      if (refs.isEmpty()) {
+        return choices;
+      }
+      boolean latin = SegmentAnalysis.latinContext(cps);
+      ScriptProfile profile = SegmentAnalysis.profile(cps, units);
+      int paragraph = out.lastIndexOf("\n");
+      String before = out.substring(paragraph < 0 ? 0 : paragraph + 1);
+      for (int[] ref : refs) {
+        Unit unit = units.get(ref[0]);
+        int at = ref[2];
+        StringBuilder left = new StringBuilder(before.length() + at + 4).append(before);
+        for (int i = 0; i < at; i++) {
+          left.appendCodePoint(prov[i]);
+        }
+        int[] right = java.util.Arrays.copyOfRange(prov, at + 1, Math.min(size, at + 13));
+        if (at + 1 >= size && seg.after() >= 0) {
+          right = new int[] {seg.after()};
+        }
+        Fills.Choice c = Fills.choose(unit.slots().get(ref[1]).candidates(), left, right, style, latin, profile);
+        choices[ref[0]][ref[1]] = c;
+        prov[at] = c.cp();
+      }
+      return choices;
+    }
+
+    private static int[] grow(int[] a, int size) {
+      return size < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
+    }
+
+    private static int[] offsets(Segment seg) {
+      int[] offsets = new int[seg.cps().length + 1];
+      int off = 0;
+      for (int i = 0; i < seg.cps().length; i++) {
+        offsets[i] = off;
+        off += Character.charCount(seg.cps()[i]);
+      }
+      offsets[seg.cps().length] = off;
+      return offsets;
+    }
+
+    /**
+     * The segments worth analysing: lines (without their line break), cut further at spaces or tags when very long,
+     * that show a strong sign of some codec, or a weak sign (a lost byte) of a codec strong somewhere in the text.
+     */
+    private List<Segment> segments() {
+      List<int[]> lines = new ArrayList<>();
+      int n = text.length();
+      int start = 0;
+      while (start < n) {
+        int end = start;
+        boolean nonAscii = false;
+        int lastCut = -1;
+        while (end < n && text.charAt(end) != '\n') {
+          char c = text.charAt(end);
+          if (c >= 0x80) {
+            nonAscii = true;
+          } else if (c == ' ' || c == '<' || c == '>') {
+            lastCut = end;
+          }
+          end++;
+          if (end - start >= MAX_SEGMENT_CHARS && lastCut > start) {
+            end = lastCut;
+            break;
+          }
+        }
+        if (nonAscii && inScope(start, end)) {
+          int pairs = Suspects.get().strong(text, start, end);
+          // replaced bytes are rare in clean text and any codec may have made them: look at such lines under all
+          boolean replaced = pairs == -1;
+          int strong = 0;
+          for (Codec codec : Codecs.all()) {
+            int bit = 1 << codec.index();
+            if (replaced ? Evidence.score(text, start, end, codec) > 0
+                : (pairs & bit) != 0 && Evidence.strong(text, start, end, codec)) {
+              strong |= bit;
+            }
+          }
+          lines.add(new int[] {start, end, strong});
+        }
+        start = end < n && text.charAt(end) == '\n' ? end + 1 : end;
+      }
+      int inPlay = 0;
+      for (int[] line : lines) {
+        inPlay |= line[2];
+      }
+      List<Segment> list = new ArrayList<>();
+      if (inPlay == 0) {
+        return list;
+      }
+      for (int[] line : lines) {
+        int from = line[0];
+        int to = line[1];
+        int strong = line[2];
+        int weak = Suspects.get().weak(text, from, to) & inPlay & ~strong;
+        // keep the codecs whose bytes look like UTF-8 here at all (real text of another script fails fast)
+        int look = strong | weak;
+        for (Codec codec : Codecs.all()) {
+          int bit = 1 << codec.index();
+          if ((look & bit) != 0 && Evidence.score(text, from, to, codec) <= 0) {
+            strong &= ~bit;
+            weak &= ~bit;
+          }
+        }
+        if (strong != 0 || weak != 0) {
+          int before = from == 0 ? -1 : text.codePointBefore(from);
+          int after = to >= n ? -1 : text.codePointAt(to);
+          list.add(new Segment(from, to, CodePoints.of(text, from, to), before, after, strong, weak));
+        }
+      }
+      return list;
+    }
+  }
+
+  /** A pass's result: the text, its steps, and the ranges of the new text the steps wrote. */
+  private record PassOut(String text, List<RepairStep> steps, List<int[]> written) {}
 }

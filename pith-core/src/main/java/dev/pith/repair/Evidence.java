@@ -1,0 +1,260 @@
+package dev.pith.repair;
+
+/** Cheap checks made before the full analysis of a segment, and document-wide facts used when filling. */
+final class Evidence {
+  private Evidence() {}
+
+  /**
+   * True when {@code cps}, turned back into bytes by {@code codec}, hold at least one complete multi-byte UTF-8
+   * sequence, or sequences cut short at character boundaries without much else invalid (lost bytes). Real text in
+   * another script fails within a few characters: its bytes are almost never UTF-8, so the scan stops early.
+   */
+  static boolean worthAnalysing(int[] cps, Codec codec) {
+    return score(cps, codec) > 0;
+  }
+
+  /**
+   * How strongly the bytes of {@code cps} under {@code codec} look like UTF-8: complete multi-byte sequences count
+   * one, sequences cut short at a boundary (lost bytes) a half; 0 when the segment is not worth analysing (no
+   * sequence at all, or far more invalid bytes than valid ones, as in real text of another script).
+   */
+  static double score(int[] cps, Codec codec) {
+    return score(new CodePoints.OfArray(cps), codec);
+  }
+
+  /** As {@link #score(int[], Codec)}, on {@code text[from, to)} without copying it. */
+  static double score(CharSequence text, int from, int to, Codec codec) {
+    return score(new CodePoints.OfText(text, from, to), codec);
+  }
+
+  private static double score(CodePoints cps, Codec codec) {
+    int valid = 0;
+    int cut = 0;
+    int invalid = 0;
+    int need = 0;
+    int unknownLead = 0; // continuation bytes taken after a U+FFFD that stood for a lost lead byte
+    boolean afterGap = false;
+    for (int cp = cps.next(); cp >= 0; cp = cps.next()) {
+      if (afterGap && (cp < 0x80 || cp == 0xFFFD || codec.encode(cp) < 0
+          || !Utf8.isContinuation(firstByte(codec.encode(cp))))) {
+        afterGap = false;
+        if (unknownLead > 0) {
+          valid++;
+        }
+      }
+      if (cp < 0x80) {
+        if (need > 0) {
+          if (need == 1) {
+            cut++;
+          } else {
+            invalid++;
+          }
+          need = 0;
+        }
+        continue;
+      }
+      if (cp == 0xFFFD) {
+        if (need > 0) {
+          need--;
+          if (need == 0) {
+            cut++;
+          }
+        } else {
+          cut++;
+          afterGap = true; // a lost lead byte: the continuation bytes after it belong to it
+          unknownLead = 0;
+        }
+        continue;
+      }
+      int code = codec.encode(cp);
+      if (code < 0) {
+        if (need > 0) {
+          invalid++;
+        }
+        need = 0;
+        continue;
+      }
+      int len = Codec.codeLength(code);
+      for (int i = 0; i < len; i++) {
+        int b = code >> (8 * (len - 1 - i)) & 0xFF;
+        if (afterGap && need == 0 && Utf8.isContinuation(b) && unknownLead < 3) {
+          unknownLead++;
+          continue;
+        }
+        afterGap = false;
+        if (need > 0) {
+          if (Utf8.isContinuation(b)) {
+            if (--need == 0) {
+              valid++;
+            }
+            continue;
+          }
+          if (i == 0 && need == 1) {
+            cut++;
+          } else {
+            invalid++;
+          }
+          need = 0;
+        }
+        if (b < 0x80) {
+          continue;
+        }
+        int l = Utf8.sequenceLength(b);
+        if (l >= 2) {
+          need = l - 1;
+        } else {
+          invalid++; // a continuation byte alone: its lead may have been dropped, but that is no evidence
+        }
+      }
+      if (invalid > 3 * valid + cut + 8) {
+        return 0;
+      }
+    }
+    if (need == 1) {
+      cut++;
+    }
+    return valid >= 1 || cut >= 1 && invalid <= cut ? valid + 0.5 * cut : 0;
+  }
+
+  /**
+   * True when {@code text[from, to)} is a strong sign of UTF-8 read as {@code codec}: at least
+   * {@value #STRONG_COVERAGE} of its non-ASCII bytes sit in complete UTF-8 sequences (text that went through the codec
+   * is nearly all covered, 100% when nothing was lost, mostly above 70% when bytes were; real text of another script
+   * rarely reaches 60%: 1.4% of the lines of the CJK pages of the shared benchmark reach 70%, nearly all of them one
+   * to five characters long). Under a multi-byte codec, where short lines of real CJK text cover by chance, the line
+   * must also hold {@value #MIN_SEQUENCES} sequences, or have them glued to ASCII letters ({@code Toyota鈥檚}), or be
+   * mostly ASCII letters outside markup (an English line with one emoji): real CJK text does none of these.
+   */
+  static boolean strong(CharSequence text, int from, int to, Codec codec) {
+    int covered = 0;
+    int total = 0;
+    int valid = 0;
+    int need = 0;
+    int seqLen = 0;
+    boolean glued = false;
+    boolean runValid = false;
+    boolean runAfterLetter = false;
+    int prev = ' ';
+    int asciiLetters = 0;
+    int otherLetters = 0;
+    boolean inTag = false;
+    CodePoints cps = new CodePoints.OfText(text, from, to);
+    for (int cp = cps.next(); cp >= 0; cp = cps.next()) {
+      boolean letter = cp < 0x80 && Character.isLetter(cp);
+      if (cp == '<') {
+        inTag = true;
+      } else if (cp == '>') {
+        inTag = false;
+      } else if (!inTag) {
+        if (letter) {
+          asciiLetters++;
+        } else if (cp >= 0x80 && Character.isLetter(cp)) {
+          otherLetters++;
+        }
+      }
+      int code = cp < 0x80 ? cp : cp == 0xFFFD ? -2 : codec.encode(cp);
+      if (need == 1 && (code >= 0 && code < 0x80 || code >= 0 && !Utf8.isContinuation(firstByte(code)))) {
+        // a sequence one byte short at a character boundary: one dropped byte explains it
+        covered += seqLen - 1;
+        valid++;
+        runValid = true;
+        need = 0;
+      }
+      if (cp < 0x80) {
+        need = 0;
+        if (runValid && (letter || runAfterLetter)) {
+          glued = true;
+        }
+        runValid = false;
+        prev = cp;
+        continue;
+      }
+      if (prev < 0x80) {
+        runAfterLetter = Character.isLetter(prev);
+      }
+      prev = cp;
+      if (code == -2) {
+        if (need > 0 && --need == 0) {
+          covered += seqLen;
+          valid++;
+          runValid = true;
+        }
+        total++;
+        continue;
+      }
+      if (code < 0) {
+        need = 0;
+        continue;
+      }
+      int len = Codec.codeLength(code);
+      for (int k = 0; k < len; k++) {
+        int b = code >> (8 * (len - 1 - k)) & 0xFF;
+        if (b < 0x80) {
+          need = 0;
+          continue;
+        }
+        total++;
+        if (need > 0 && Utf8.isContinuation(b)) {
+          if (--need == 0) {
+            covered += seqLen;
+            valid++;
+            runValid = true;
+          }
+          continue;
+        }
+        int l = Utf8.sequenceLength(b);
+        need = l >= 2 ? l - 1 : 0;
+        seqLen = l;
+      }
+    }
+    if (need == 1) {
+      covered += seqLen - 1;
+      valid++;
+      runValid = true;
+    }
+    if (runValid && runAfterLetter) {
+      glued = true;
+    }
+    if (total == 0 || valid == 0 || (double) covered / total < STRONG_COVERAGE) {
+      return false;
+    }
+    boolean latinLine = asciiLetters >= 12 && asciiLetters >= 0.6 * (asciiLetters + otherLetters);
+    return codec.singleByte() || valid >= MIN_SEQUENCES || glued || latinLine;
+  }
+
+  /** Share of a line's non-ASCII bytes in valid UTF-8 sequences for the line to count as a strong sign. */
+  static final double STRONG_COVERAGE = 0.7;
+  /** Sequences a line needs under a multi-byte codec to count as a strong sign without Latin neighbours. */
+  static final int MIN_SEQUENCES = 3;
+
+  private static int firstByte(int code) {
+    return code >> (8 * (Codec.codeLength(code) - 1)) & 0xFF;
+  }
+
+  /** Counts the dashes a text uses, for {@link Fills.DocumentStyle}. */
+  static Fills.DocumentStyle style(CharSequence text) {
+    int en = 0;
+    int em = 0;
+    int spacedEn = 0;
+    int spacedEm = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != Fills.EN_DASH && c != Fills.EM_DASH) {
+        continue;
+      }
+      boolean spaced = i > 0 && i + 1 < text.length() && isSpace(text.charAt(i - 1)) && isSpace(text.charAt(i + 1));
+      if (c == Fills.EN_DASH) {
+        en++;
+        spacedEn += spaced ? 1 : 0;
+      } else {
+        em++;
+        spacedEm += spaced ? 1 : 0;
+      }
+    }
+    return new Fills.DocumentStyle(en, em, spacedEn, spacedEm);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == 0xA0;
+  }
+}

@@ -1,0 +1,279 @@
+package dev.pith.repair;
+
+/**
+ * Chooses the character for a lost byte from its context. Most lost bytes are the last byte of typographic
+ * punctuation ({@code E2 80 xx}: quotes, dashes, ellipsis), and for those the bytes cannot decide while the text
+ * around can: quote balance, spacing, digits on both sides, a plural possessive, and the dashes the document itself
+ * uses where they came through unbroken (see {@code seed/NOTES.md}, §2). Other lost bytes go to the cheapest candidate
+ * under {@link CharCost} in context.
+ */
+final class Fills {
+  static final int LEFT_DOUBLE = 0x201C;
+  static final int RIGHT_DOUBLE = 0x201D;
+  static final int LEFT_SINGLE = 0x2018;
+  static final int RIGHT_SINGLE = 0x2019;
+  static final int EN_DASH = 0x2013;
+  static final int EM_DASH = 0x2014;
+  static final int ELLIPSIS = 0x2026;
+  static final int BULLET = 0x2022;
+
+  private Fills() {}
+
+  /** What the document says about itself, gathered before filling. */
+  record DocumentStyle(int enDashes, int emDashes, int spacedEnDashes, int spacedEmDashes) {
+    /** The dash to use between spaces: the one the document uses, else the en dash (the commoner spaced dash). */
+    int spacedDash() {
+      if (spacedEmDashes != spacedEnDashes) {
+        return spacedEmDashes > spacedEnDashes ? EM_DASH : EN_DASH;
+      }
+      return emDashes > enDashes ? EM_DASH : EN_DASH;
+    }
+  }
+
+  /** A chosen character and the rule that chose it. */
+  record Choice(int cp, String rule) {}
+
+  /** The candidate that costs least on its own (the provisional choice before context is looked at). */
+  static int cheapest(int[] candidates) {
+    int best = candidates[0];
+    double bestCost = Double.POSITIVE_INFINITY;
+    for (int c : candidates) {
+      double cost = CharCost.of(c);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Picks one of {@code candidates} for a slot. {@code left} is the repaired text up to the slot from the start of
+   * its paragraph (scanned for open quotes); {@code rightText} the code points after it, as far as known.
+   * {@code latinContext} tells whether the segment's letters are mostly ASCII.
+   */
+  static Choice choose(int[] candidates, CharSequence left, int[] rightText, DocumentStyle style,
+      boolean latinContext, ScriptProfile profile) {
+    int right = rightText.length == 0 ? -1 : rightText[0];
+    int right2 = -1;
+    for (int i = 1; i < rightText.length; i++) {
+      if (rightText[i] != ' ') {
+        right2 = rightText[i];
+        break;
+      }
+    }
+    int l = left.length() == 0 ? '\n' : Character.codePointBefore(left, left.length());
+    // Typographic punctuation among the candidates, where the context is Latin text (letters, digits, spaces and
+    // ASCII punctuation around the slot): there the rules below know better than character frequencies.
+    int[] punct = punctuationOnly(candidates);
+    boolean latinAround = latinish(l) && (right < 0 || latinish(right));
+    if (punct.length > 1 && (punct.length == candidates.length || latinAround)) {
+      Choice c = punctuation(punct, left, l, right, right2, style);
+      if (c != null) {
+        return c;
+      }
+    }
+    if (candidates.length == 1) {
+      return new Choice(candidates[0], "the only character these bytes allow");
+    }
+    boolean cjkAround = isCjk(l) || isCjk(right);
+    int[] leftRun = cjkAround ? cjkRunBefore(left) : new int[0];
+    int[] rightRun = cjkAround ? cjkRunAfter(rightText) : new int[0];
+    double base = cjkAround ? CjkWindow.bits(leftRun, -1, rightRun) : 0;
+    SegmentAnalysis.Scorer scorer = new SegmentAnalysis.Scorer(latinContext, profile);
+    int lastScript = lastScript(left);
+    int best = candidates[0];
+    double bestCost = Double.POSITIVE_INFINITY;
+    int evaluated = 0;
+    boolean usedWords = false;
+    for (int c : byCost(candidates)) {
+      double cost;
+      if (cjkAround && isCjk(c)) {
+        // the character's share of the best dictionary segmentation of the run around it
+        cost = CjkWindow.bits(leftRun, c, rightRun) - base;
+        usedWords = true;
+      } else {
+        cost = scorer.guess(l, lastScript, c) + (right >= 0 ? CharCost.transition(c, right) : 0);
+      }
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = c;
+      }
+      if (++evaluated >= MAX_EVALUATED) {
+        break;
+      }
+    }
+    return new Choice(best, usedWords ? "the likeliest of " + candidates.length
+        + " characters in the words around it (ICU's CJK dictionary)"
+        : "the most plausible of " + candidates.length + " characters here");
+  }
+
+  /** Candidates looked at per slot, cheapest on their own first. */
+  static final int MAX_EVALUATED = 300;
+
+  private static int[] byCost(int[] candidates) {
+    if (candidates.length <= 1) {
+      return candidates;
+    }
+    Integer[] boxed = new Integer[candidates.length];
+    for (int i = 0; i < boxed.length; i++) {
+      boxed[i] = candidates[i];
+    }
+    java.util.Arrays.sort(boxed, java.util.Comparator.comparingDouble(CharCost::of));
+    int[] out = new int[boxed.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = boxed[i];
+    }
+    return out;
+  }
+
+  static boolean isCjk(int c) {
+    if (c < 0) {
+      return false;
+    }
+    byte cls = CharClass.of(c);
+    return cls == CharClass.HAN || cls == CharClass.HIRAGANA || cls == CharClass.KATAKANA;
+  }
+
+  private static int lastScript(CharSequence left) {
+    for (int i = left.length(); i > 0; ) {
+      int c = Character.codePointBefore(left, i);
+      int script = CharClass.script(CharClass.of(c));
+      if (script >= 0) {
+        return script;
+      }
+      i -= Character.charCount(c);
+    }
+    return -1;
+  }
+
+  /** The Chinese or Japanese characters just before the end of {@code left}, at most {@value CjkWindow#SPAN}. */
+  private static int[] cjkRunBefore(CharSequence left) {
+    int[] run = new int[CjkWindow.SPAN];
+    int n = 0;
+    for (int i = left.length(); i > 0 && n < run.length; ) {
+      int c = Character.codePointBefore(left, i);
+      if (!isCjk(c)) {
+        break;
+      }
+      run[n++] = c;
+      i -= Character.charCount(c);
+    }
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = run[n - 1 - i];
+    }
+    return out;
+  }
+
+  private static int[] cjkRunAfter(int[] right) {
+    int n = 0;
+    while (n < right.length && n < CjkWindow.SPAN && isCjk(right[n])) {
+      n++;
+    }
+    return java.util.Arrays.copyOf(right, n);
+  }
+
+  private static int[] punctuationOnly(int[] candidates) {
+    return java.util.Arrays.stream(candidates).filter(c -> c >= 0x2010 && c <= 0x2027).toArray();
+  }
+
+  /** ASCII, Latin letters, spaces and line breaks: the neighbours of typographic punctuation in Latin text. */
+  private static boolean latinish(int c) {
+    return c < 0x80 || c == 0xA0 || CharClass.script(CharClass.of(c)) == 0;
+  }
+
+  private static Choice punctuation(int[] cands, CharSequence left, int l, int r, int r2, DocumentStyle style) {
+    boolean lSpace = l == ' ' || l == 0xA0 || l == '\t';
+    boolean lStart = l == '\n' || l == '\r';
+    boolean rSpace = r == ' ' || r == 0xA0 || r == '\t';
+    boolean rEnd = r < 0 || r == '\n' || r == '\r';
+    if (Character.isDigit(l) && Character.isDigit(r) && has(cands, EN_DASH)) {
+      return new Choice(EN_DASH, "a range: digits on both sides");
+    }
+    if (lStart && (rSpace || rEnd)) {
+      if (has(cands, EM_DASH)) {
+        return new Choice(EM_DASH, "a dash opening the line (dialogue or attribution)");
+      }
+    }
+    if ((lSpace) && (rSpace || rEnd)) {
+      int dash = style.spacedDash();
+      if (has(cands, dash)) {
+        String why = style.enDashes() + style.emDashes() == 0 ? "the commoner spaced dash, the document has none"
+            : "as the document's own dashes";
+        return new Choice(dash, "a spaced dash (" + (dash == EM_DASH ? "em" : "en") + ", " + why + ")");
+      }
+    }
+    boolean lWord = Character.isLetterOrDigit(l) || ".,!?;:)]%".indexOf(l) >= 0 || l == RIGHT_SINGLE;
+    boolean rClosing = rSpace || rEnd || ".,;:!?)]'\"".indexOf(r) >= 0;
+    if (lWord && rClosing) {
+      int[] open = openQuotes(left);
+      if (open[0] > 0 && has(cands, RIGHT_DOUBLE)) {
+        return new Choice(RIGHT_DOUBLE, "closes the “ still open in the paragraph");
+      }
+      if (open[1] > 0 && has(cands, RIGHT_SINGLE)) {
+        return new Choice(RIGHT_SINGLE, "closes the ‘ still open in the paragraph");
+      }
+      if ((l == 's' || l == 'S') && has(cands, RIGHT_SINGLE)) {
+        return new Choice(RIGHT_SINGLE, "a plural possessive: the word ends in s and no quote is open");
+      }
+      if (".,!?".indexOf(l) >= 0 && has(cands, RIGHT_DOUBLE)) {
+        return new Choice(RIGHT_DOUBLE, "after closing punctuation: a closing quote");
+      }
+      if (Character.isLetterOrDigit(l) && (rSpace || rEnd) && has(cands, ELLIPSIS)) {
+        return new Choice(ELLIPSIS, "the sentence trails off: a word, no quote open, then a space");
+      }
+      if (Character.isLetter(l) && has(cands, RIGHT_SINGLE)) {
+        return new Choice(RIGHT_SINGLE, "after a letter with no quote open: an apostrophe");
+      }
+    }
+    if (Character.isDigit(r) && (lSpace || lStart) && has(cands, RIGHT_SINGLE)) {
+      return new Choice(RIGHT_SINGLE, "an elided year ('90s)");
+    }
+    if ((lSpace || lStart) && Character.isLetter(r)) {
+      if (has(cands, LEFT_DOUBLE)) {
+        return new Choice(LEFT_DOUBLE, "an opening quote before a word");
+      }
+    }
+    if (Character.isLetter(l) && Character.isLetter(r) && has(cands, RIGHT_SINGLE)) {
+      return new Choice(RIGHT_SINGLE, "an apostrophe inside a word");
+    }
+    return null;
+  }
+
+  /** Open double and single quotes in the current paragraph of {@code left}: {@code {double, single}}. */
+  static int[] openQuotes(CharSequence left) {
+    return new int[] {netOpen(left, (char) LEFT_DOUBLE, (char) RIGHT_DOUBLE),
+        netOpen(left, (char) LEFT_SINGLE, (char) RIGHT_SINGLE)};
+  }
+
+  /** 1 when the last {@code open} of the current paragraph is not closed yet, else 0. */
+  private static int netOpen(CharSequence left, char open, char close) {
+    int start = left.length();
+    while (start > 0 && left.charAt(start - 1) != '\n') {
+      start--;
+    }
+    int depth = 0;
+    for (int i = start; i < left.length(); i++) {
+      char c = left.charAt(i);
+      if (c == open) {
+        depth = 1;
+      } else if (c == close) {
+        if (close == RIGHT_SINGLE && i + 1 < left.length() && Character.isLetter(left.charAt(i + 1))) {
+          continue; // an apostrophe, not a closing quote
+        }
+        depth = 0;
+      }
+    }
+    return depth;
+  }
+
+  private static boolean has(int[] cands, int cp) {
+    for (int c : cands) {
+      if (c == cp) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

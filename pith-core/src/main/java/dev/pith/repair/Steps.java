@@ -1,0 +1,85 @@
+package dev.pith.repair;
+
+import dev.pith.document.RepairStep;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The two kinds of {@link RepairStep} repair makes, and their details, written so that {@link TextRepair#replay} can
+ * redo them:
+ *
+ * <ul>
+ *   <li>{@code reencode}, detail {@code utf-8 read as gbk}: the span, turned back into the bytes that codec read,
+ *       is UTF-8. Lossless.
+ *   <li>{@code fill}, detail {@code E2 80 [9D] utf-8 read as gbk, byte dropped: ” closes the “ still open in the
+ *       paragraph}: the span's bytes, with the guessed ones in brackets, then the codec, how the byte was lost
+ *       ({@code dropped} or {@code replaced} by U+FFFD) and, per guess, the character and the rule that chose it.
+ * </ul>
+ */
+final class Steps {
+  static final String REENCODE = "reencode";
+  static final String FILL = "fill";
+  private static final String READ_AS = "utf-8 read as ";
+
+  private Steps() {}
+
+  static String reencodeDetail(Codec codec) {
+    return READ_AS + codec.name();
+  }
+
+  static String fillDetail(int[] bytes, boolean[] unknown, Codec codec, boolean dropped, String reasons) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < bytes.length; i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      String hex = String.format(Locale.ROOT, "%02X", bytes[i]);
+      sb.append(unknown[i] ? "[" + hex + "]" : hex);
+    }
+    sb.append(' ').append(READ_AS).append(codec.name()).append(dropped ? ", byte dropped: " : ", byte replaced: ")
+        .append(reasons);
+    return sb.toString();
+  }
+
+  /** The codec a step names. */
+  static Codec codecOf(RepairStep step) {
+    String d = step.detail();
+    int at = d.indexOf(READ_AS);
+    if (at < 0) {
+      throw new IllegalArgumentException("step " + step + " names no codec");
+    }
+    int end = at + READ_AS.length();
+    while (end < d.length() && d.charAt(end) != ',' && d.charAt(end) != ' ') {
+      end++;
+    }
+    Codec codec = Codecs.byName(d.substring(at + READ_AS.length(), end));
+    if (codec == null) {
+      throw new IllegalArgumentException("step " + step + " names an unknown codec");
+    }
+    return codec;
+  }
+
+  /** The bytes listed at the start of a fill step's detail. */
+  static byte[] bytesOf(RepairStep step) {
+    String d = step.detail();
+    int at = d.indexOf(READ_AS);
+    if (at < 0) {
+      throw new IllegalArgumentException("step " + step + " lists no bytes");
+    }
+    List<Integer> bytes = new ArrayList<>();
+    for (String tok : d.substring(0, at).trim().split(" ")) {
+      String hex = tok.replace("[", "").replace("]", "");
+      try {
+        bytes.add(Integer.parseInt(hex, 16));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("step " + step + ": not a byte: " + tok, e);
+      }
+    }
+    byte[] out = new byte[bytes.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (byte) (int) bytes.get(i);
+    }
+    return out;
+  }
+}

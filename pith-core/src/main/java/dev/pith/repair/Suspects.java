@@ -1,0 +1,122 @@
+package dev.pith.repair;
+
+import java.util.List;
+
+/**
+ * The fast path: which codecs could have made a given character part of UTF-8 mojibake, as bit masks over
+ * {@link Codecs#all()}, one table per role, built once for the BMP (768 KB).
+ *
+ * <ul>
+ *   <li>{@code lead}: the character's bytes under the codec include a UTF-8 lead byte (C2–F4);
+ *   <li>{@code cont}: its bytes start with a UTF-8 continuation byte (80–BF);
+ *   <li>{@code whole}: its bytes alone hold a complete multi-byte UTF-8 sequence (a GBK character can be a whole
+ *       {@code é});
+ *   <li>{@code partial}: its bytes end inside a multi-byte sequence that started within it ({@code 鈥} is
+ *       {@code E2 80}, two thirds of a quote mark): a spot where a byte may have been lost.
+ * </ul>
+ *
+ * A text can only be UTF-8 mojibake under a codec where a {@code lead} character is followed by a {@code cont} one,
+ * or where a {@code whole} character occurs; everything else is left alone after one table lookup per character.
+ */
+final class Suspects {
+  private static final class Holder {
+    static final Suspects INSTANCE = new Suspects(Codecs.all());
+  }
+
+  private final int[] lead = new int[0x10000];
+  private final int[] cont = new int[0x10000];
+  private final int[] whole = new int[0x10000];
+  private final int[] partial = new int[0x10000];
+
+  private Suspects(List<Codec> codecs) {
+    for (Codec codec : codecs) {
+      int bit = 1 << codec.index();
+      for (int c = 0x80; c < 0x10000; c++) {
+        if (c >= 0xD800 && c <= 0xDFFF) {
+          continue;
+        }
+        int code = codec.encode(c);
+        if (code < 0x80) {
+          continue;
+        }
+        int len = Codec.codeLength(code);
+        int need = 0;
+        int seqStart = -1;
+        boolean hasLead = false;
+        boolean hasWhole = false;
+        for (int i = 0; i < len; i++) {
+          int b = code >> (8 * (len - 1 - i)) & 0xFF;
+          if (i == 0 && Utf8.isContinuation(b)) {
+            cont[c] |= bit;
+          }
+          int l = Utf8.sequenceLength(b);
+          if (l >= 2) {
+            hasLead = true;
+            need = l - 1;
+            seqStart = i;
+          } else if (need > 0 && Utf8.isContinuation(b)) {
+            if (--need == 0 && seqStart >= 0) {
+              hasWhole = true;
+            }
+          } else {
+            need = 0;
+          }
+        }
+        if (hasLead) {
+          lead[c] |= bit;
+        }
+        if (hasWhole) {
+          whole[c] |= bit;
+        }
+        if (need > 0 && seqStart >= 0 && len - seqStart >= 2) {
+          partial[c] |= bit;
+        }
+      }
+    }
+  }
+
+  static Suspects get() {
+    return Holder.INSTANCE;
+  }
+
+  /**
+   * Codecs under which {@code text[from, to)} shows signs of UTF-8 mojibake: a lead character followed by a
+   * continuation character, a whole sequence inside one character, or a sequence cut short before ASCII (a lost
+   * byte, as {@code 2鈥3}). Any U+FFFD makes every codec a suspect (-1).
+   */
+  int strong(CharSequence text, int from, int to) {
+    int mask = 0;
+    int prevLead = 0;
+    int prevPartial = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        mask |= prevPartial; // a sequence cut short before ASCII: a byte was lost there
+        prevLead = 0;
+        prevPartial = 0;
+        continue;
+      }
+      if (c == 0xFFFD) {
+        return -1; // a replaced byte: any codec may have made it, and clean text rarely has one
+      }
+      mask |= prevLead & cont[c] | whole[c];
+      prevLead = lead[c];
+      prevPartial = partial[c];
+    }
+    return mask | prevPartial;
+  }
+
+  /** Codecs under which {@code text[from, to)} may hold a spot where a byte was lost (weaker than {@link #strong}). */
+  int weak(CharSequence text, int from, int to) {
+    int mask = 0;
+    boolean fffd = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        mask |= partial[c] | lead[c];
+        fffd |= c == 0xFFFD;
+      }
+    }
+    return fffd ? -1 : mask;
+  }
+}
