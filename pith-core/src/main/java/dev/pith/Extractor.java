@@ -28,7 +28,9 @@ import dev.pith.repair.RepairedText;
 import dev.pith.repair.TextRepair;
 import dev.pith.segment.BlockSegmenter;
 import dev.pith.segment.SegmentedBlock;
+import dev.pith.text.FlatText;
 import dev.pith.text.FlatTextExtractor;
+import dev.pith.text.SiteLines;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,7 +155,7 @@ public final class Extractor {
     Encoding encoding = new Encoding(decoded.charset().name().toLowerCase(Locale.ROOT),
         decoded.evidence().jsonName(), repaired.steps());
     if (type == InputType.TEXT) {
-      return fromText(repaired.text(), encoding);
+      return fromText(repaired.text(), capture.url(), encoding, SiteLines.none(), budget);
     }
     return fromHtml(repaired.text(), capture.url(), encoding, budget);
   }
@@ -256,9 +258,24 @@ public final class Extractor {
     return new HtmlContent(blocks, removals, keptChars, commentChars, dateLines);
   }
 
-  private ExtractedDocument fromText(String text, Encoding encoding) {
-    return new ExtractedDocument(Metadata.empty(), flatText.blocks(text), List.of(), List.of(), encoding);
+  /** The text path: flattened text (already repaired) to a document, through {@link FlatTextExtractor}. */
+  private ExtractedDocument fromText(String text, String url, Encoding encoding, SiteLines sites, Budget budget) {
+    FlatText flat = flatText.extract(text, url, sites, options.limits().maxNodes());
+    budget.check("text extraction");
+    List<Block> blocks = flat.blocks();
+    if (!options.includeFigures()) {
+      blocks = blocks.stream().filter(b -> !(b instanceof Figure)).toList();
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(flat.diagnostics());
+    if (encoding.evidence().equals(CharsetEvidence.DETECTED.jsonName())
+        || encoding.evidence().equals(CharsetEvidence.DEFAULT.jsonName())) {
+      diagnostics.add(Diagnostic.of("charset_" + encoding.evidence(),
+          "the charset (" + encoding.charset() + ") was not declared reliably; it was "
+              + (encoding.evidence().equals("default") ? "assumed" : "detected from the bytes")));
+    }
+    return new ExtractedDocument(flat.metadata(), blocks, flat.removals(), diagnostics, encoding);
   }
+
 
   private static boolean isTextual(String media) {
     return media.startsWith("text/") || media.contains("html") || media.contains("xml")

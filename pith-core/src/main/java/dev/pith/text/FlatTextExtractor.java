@@ -1,32 +1,159 @@
 package dev.pith.text;
 
 import dev.pith.document.Block;
-import dev.pith.document.Paragraph;
+import dev.pith.document.Diagnostic;
+import dev.pith.document.Metadata;
+import dev.pith.document.Removal;
+import dev.pith.document.RemovalReason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Turns flattened text into blocks. This first version keeps every non-empty line as a paragraph; the
- * line classifier (titles, figures, boxes, boilerplate) replaces it. Immutable and thread-safe.
+ * Turns flattened text (a WET record, a text browser's dump, a copy like the seed) into the same structured
+ * document as an HTML page. The stages, in order:
+ *
+ * <ol>
+ *   <li><b>lines</b>: cut the text into lines with indentation, blank-line context and list markers
+ *       ({@link LineReader});
+ *   <li><b>measures</b>: length, words, stop words of the guessed language, capitals, link-like tokens, sentence
+ *       punctuation ({@link LineMeasures});
+ *   <li><b>judge</b>: each line alone and by repetition, in the capture and across the site's captures: prose,
+ *       short, or furniture with a reason ({@link LineClassifier});
+ *   <li><b>span</b>: the run of lines with the most net prose is the main content ({@link ContentSpan});
+ *   <li><b>headline</b>: the heading-like line just before the span, preferring one the page repeats;
+ *   <li><b>blocks</b>: inside the span, headings, lists, figures (credit + caption), boxes (label + text) and
+ *       paragraphs ({@link Assembler}); everything else becomes a removal with its reason;
+ *   <li><b>metadata</b> and <b>diagnostics</b> from what was found ({@link TextMetadata}, {@link LossDetector}).
+ * </ol>
+ *
+ * The text should already be repaired (mojibake undone): the pipeline repairs before this stage. Linear in the
+ * length of the text, no recursion. Immutable and thread-safe.
  */
 public final class FlatTextExtractor {
+  /** Most non-empty lines a capture may have by default. */
+  public static final int DEFAULT_MAX_LINES = 2_000_000;
+  /** How far before the content span the headline is looked for, in lines. */
+  private static final int TITLE_WINDOW = 25;
+
   private static final FlatTextExtractor INSTANCE = new FlatTextExtractor();
 
   private FlatTextExtractor() {}
 
+  /** The extractor (it has no settings). */
   public static FlatTextExtractor create() {
     return INSTANCE;
   }
 
-  /** The blocks of {@code text}: one paragraph per non-empty line. */
-  public List<Block> blocks(String text) {
-    List<Block> blocks = new ArrayList<>();
-    for (String line : text.split("\r?\n")) {
-      String t = line.strip();
-      if (!t.isEmpty()) {
-        blocks.add(new Paragraph(t));
+  /** Extracts {@code text} with no URL and no knowledge of the site. */
+  public FlatText extract(String text) {
+    return extract(text, null, SiteLines.none(), DEFAULT_MAX_LINES);
+  }
+
+  /**
+   * Extracts {@code text}.
+   *
+   * @param text the capture's text, decoded and repaired
+   * @param url the capture's URL, if known (its path gives date and section; its host the site)
+   * @param sites lines repeated across captures of the same sites, or {@link SiteLines#none()}
+   * @param maxLines most non-empty lines accepted
+   * @throws dev.pith.internal.ExtractionProblem of kind TOO_LARGE when the text has more lines
+   */
+  public FlatText extract(String text, @Nullable String url, SiteLines sites, int maxLines) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sites, "sites");
+    if (maxLines < 1) {
+      throw new IllegalArgumentException("maxLines must be >= 1, was " + maxLines);
+    }
+    List<Line> lines = LineReader.read(text, maxLines);
+    int language = LineMeasures.measure(lines);
+    LineClassifier.classify(lines, language, sites.view(SiteLines.siteOf(url)));
+    int[] span = ContentSpan.find(lines);
+    int titleIndex = title(lines, span);
+    if (titleIndex >= 0) {
+      Line title = lines.get(titleIndex);
+      title.reason = RemovalReason.METADATA;
+      title.detail = "the headline";
+      title.inSpan = false;
+    }
+    List<Block> blocks = Assembler.blocks(lines, span);
+    Metadata metadata = TextMetadata.of(lines, titleIndex, span, url, language);
+    List<Removal> removals = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (!line.used) {
+        RemovalReason reason = line.reason != null ? line.reason : RemovalReason.OUTSIDE_CONTENT;
+        String detail = line.reason != null ? line.detail : outsideDetail(line, i, span);
+        removals.add(Removal.of(line.where(), reason, detail, line.text));
       }
     }
-    return blocks;
+    List<Diagnostic> diagnostics = new ArrayList<>(LossDetector.find(lines, language, titleIndex));
+    if (blocks.isEmpty()) {
+      diagnostics.add(Diagnostic.of("no_content", "no main content was found in the text"));
+    }
+    return new FlatText(metadata, blocks, removals, diagnostics);
+  }
+
+  private static String outsideDetail(Line line, int index, int[] span) {
+    if (span[0] == span[1]) {
+      return "no content span";
+    }
+    if (line.inSpan) {
+      return "fragment inside the content";
+    }
+    return index < span[0] ? "before the content" : "after the content";
+  }
+
+  /**
+   * The headline: of the lines just before the content span that could be one (a few words, no sentence, not a list
+   * item or furniture), the nearest, unless one further up is repeated in the capture (as "Headline | Site", a
+   * QR-code or share label), which is the surest sign of a headline in flattened text.
+   */
+  static int title(List<Line> lines, int[] span) {
+    int start = span[0];
+    if (start == span[1]) {
+      return -1;
+    }
+    int nearest = -1;
+    int repeated = -1;
+    for (int i = start - 1; i >= Math.max(0, start - TITLE_WINDOW); i--) {
+      Line line = lines.get(i);
+      if (line.barrier) {
+        break;
+      }
+      if (!isHeadlineLike(line)) {
+        continue;
+      }
+      if (nearest < 0) {
+        nearest = i;
+      }
+      if (repeated < 0 && echoed(lines, i)) {
+        repeated = i;
+      }
+    }
+    return repeated >= 0 ? repeated : nearest;
+  }
+
+  private static boolean isHeadlineLike(Line line) {
+    int words = line.wordsEquivalent();
+    return line.reason == null && !line.isListItem() && words >= 2 && words <= 30 && line.linkTokens == 0
+        && !(line.sentenceEnd && line.text.endsWith(".") && !line.text.endsWith("..."))
+        && !Credits.isCredit(line) && Character.isLetterOrDigit(line.text.codePointAt(0));
+  }
+
+  /** Whether another line of the capture starts or ends with this line's text (a page title, a QR-code label). */
+  private static boolean echoed(List<Line> lines, int index) {
+    String text = lines.get(index).text;
+    if (text.length() < 12) {
+      return false;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String other = lines.get(i).text;
+      if (i != index && other.length() >= text.length() && (other.startsWith(text) || other.endsWith(text))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

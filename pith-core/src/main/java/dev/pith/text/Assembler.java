@@ -1,0 +1,175 @@
+package dev.pith.text;
+
+import dev.pith.document.Aside;
+import dev.pith.document.Block;
+import dev.pith.document.Figure;
+import dev.pith.document.Heading;
+import dev.pith.document.ListBlock;
+import dev.pith.document.Paragraph;
+import dev.pith.document.RemovalReason;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the blocks of the content span in reading order: a photo credit and the caption beside it become a
+ * {@link Figure}; a box label and the text after it an {@link Aside}; runs of list items a {@link ListBlock}; short
+ * lines that introduce what follows a {@link Heading}; the rest {@link Paragraph}s. Furniture inside the span stays
+ * out, with its reason. Marks every line it uses. Stateless.
+ */
+final class Assembler {
+  /** A heading has at most this many words. */
+  private static final int MAX_HEADING_WORDS = 20;
+
+  private Assembler() {}
+
+  static List<Block> blocks(List<Line> lines, int[] span) {
+    List<Block> blocks = new ArrayList<>();
+    int start = span[0];
+    int end = span[1];
+    if (start == end) {
+      return blocks;
+    }
+    // a figure whose credit stands just before the span (the span starts at its caption)
+    if (start > 0 && isFigureStart(lines, start - 1)) {
+      start--;
+    }
+    // ... or whose credit stands just after it
+    if (end < lines.size() && Credits.isCredit(lines.get(end)) && !lines.get(end - 1).blankAfter
+        && lines.get(end).reason == null) {
+      end++;
+    }
+    int i = start;
+    while (i < end) {
+      Line line = lines.get(i);
+      if (line.used || line.reason != null) {
+        i++;
+        continue;
+      }
+      if (Credits.isCredit(line)) {
+        i = figure(lines, i, end, blocks);
+        continue;
+      }
+      if (Asides.isLabel(line) && i + 1 < end) {
+        i = aside(lines, i, end, blocks);
+        continue;
+      }
+      if (line.isListItem()) {
+        i = list(lines, i, end, blocks);
+        continue;
+      }
+      if (isHeading(lines, i, end)) {
+        blocks.add(new Heading(2, line.text));
+      } else {
+        blocks.add(new Paragraph(line.text));
+      }
+      line.used = true;
+      i++;
+    }
+    return blocks;
+  }
+
+  private static boolean isFigureStart(List<Line> lines, int i) {
+    Line credit = lines.get(i);
+    return credit.reason == null && !credit.blankAfter && Credits.isCredit(credit)
+        && i + 1 < lines.size() && isCaption(lines.get(i + 1));
+  }
+
+  private static boolean isCaption(Line line) {
+    return line.reason == null && !line.isListItem() && line.words >= 3 && !Credits.isCredit(line);
+  }
+
+  /** A credit with the caption that shares its paragraph (the line after it, else the one before). */
+  private static int figure(List<Line> lines, int i, int end, List<Block> blocks) {
+    Line credit = lines.get(i);
+    credit.used = true;
+    if (!credit.blankAfter && i + 1 < end && isCaption(lines.get(i + 1))) {
+      Line caption = lines.get(i + 1);
+      caption.used = true;
+      blocks.add(new Figure(caption.text, credit.text, null));
+      return i + 2;
+    }
+    if (!credit.blankBefore && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph p
+        && i > 0 && lines.get(i - 1).text.equals(p.text()) && isCaption(lines.get(i - 1))) {
+      blocks.set(blocks.size() - 1, new Figure(p.text(), credit.text, null));
+      return i + 1;
+    }
+    blocks.add(new Figure(null, credit.text, null));
+    return i + 1;
+  }
+
+  /** A box: its label, then a run of list items or one paragraph. */
+  private static int aside(List<Line> lines, int i, int end, List<Block> blocks) {
+    Line label = lines.get(i);
+    int j = i + 1;
+    while (j < end && lines.get(j).reason != null) {
+      j++;
+    }
+    if (j >= end) {
+      blocks.add(new Heading(2, label.text));
+      label.used = true;
+      return i + 1;
+    }
+    label.used = true;
+    Line first = lines.get(j);
+    if (first.isListItem()) {
+      List<String> items = new ArrayList<>();
+      while (j < end && lines.get(j).isListItem()) {
+        Line item = lines.get(j);
+        if (item.reason == null) {
+          items.add(item.text);
+          item.used = true;
+        }
+        j++;
+      }
+      blocks.add(new Aside(label.text, String.join("\n", items)));
+      return j;
+    }
+    first.used = true;
+    blocks.add(new Aside(label.text, first.text));
+    return j + 1;
+  }
+
+  /** A run of list items (furniture among them stays out); numbered runs become ordered lists. */
+  private static int list(List<Line> lines, int i, int end, List<Block> blocks) {
+    List<String> items = new ArrayList<>();
+    boolean ordered = true;
+    int j = i;
+    while (j < end && lines.get(j).isListItem()) {
+      Line item = lines.get(j);
+      if (item.reason == null && !item.used) {
+        items.add(item.text);
+        item.used = true;
+        ordered &= item.bullet == '#';
+      }
+      j++;
+    }
+    if (!items.isEmpty()) {
+      blocks.add(new ListBlock(ordered, items));
+    }
+    return j;
+  }
+
+  /** A short line, no sentence, followed by more content: it introduces what follows. */
+  private static boolean isHeading(List<Line> lines, int i, int end) {
+    Line line = lines.get(i);
+    if (line.kind == Line.Kind.PROSE || line.wordsEquivalent() > MAX_HEADING_WORDS) {
+      return false;
+    }
+    String t = line.text;
+    char last = t.charAt(t.length() - 1);
+    if (last == '.' || last == ',' || last == ';') {
+      return false;
+    }
+    if (line.sentenceEnd && last != '?' && last != '!') {
+      return false;
+    }
+    for (int j = i + 1; j < end; j++) {
+      Line next = lines.get(j);
+      if (next.reason == null) {
+        return next.kind == Line.Kind.PROSE || next.isListItem() || next.wordsEquivalent() > line.wordsEquivalent();
+      }
+    }
+    return false;
+  }
+
+}

@@ -1,0 +1,88 @@
+package dev.pith.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Byline lines: "By Sarah E. Needleman", "Von Anna Schmidt und Max Weber", "Par Jean Dupont", "Written by …",
+ * "Author: …", and "By" standing alone before the name (text browsers break the line there). A byline is a label
+ * followed by at most {@value #MAX_NAME_WORDS} words that are mostly capitalised names, and no sentence.
+ */
+final class Bylines {
+  private static final int MAX_NAME_WORDS = 10;
+  private static final String[] LABELS = {
+    "by ", "written by ", "posted by ", "words by ", "story by ", "text by ", "reporting by ", "author: ",
+    "authors: ", "von ", "autor: ", "autorin: ", "par ", "por ", "di ", "door ", "av ", "autor ", "auteur: ",
+    "text: ", "texto: ", "by: ",
+  };
+  /** Words that may stand between names without being names. */
+  private static final java.util.Set<String> JOINERS = java.util.Set.of(
+      "and", "und", "et", "y", "e", "en", "och", "i", "&", "de", "van", "von", "der", "da", "del", "di", "la", "le",
+      "in", "for", "the", "at", "with", "staff", "reporter", "writer", "editor", "correspondent", "|");
+
+  private Bylines() {}
+
+  /** Whether {@code text} is a byline (or the word "By" alone). */
+  static boolean isByline(String text) {
+    return names(text) != null;
+  }
+
+  /** The names of a byline, or null when {@code text} is none; empty for "By" alone. */
+  static @org.jspecify.annotations.Nullable List<String> names(String text) {
+    if (text.length() > 120) {
+      return null;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.equals("by") || lower.equals("by:") || lower.equals("von") || lower.equals("par")
+        || lower.equals("por")) {
+      return List.of();
+    }
+    String label = null;
+    for (String l : LABELS) {
+      if (lower.startsWith(l)) {
+        label = l;
+        break;
+      }
+    }
+    if (label == null) {
+      return null;
+    }
+    String rest = text.substring(label.length()).strip();
+    if (rest.isEmpty() || LineMeasures.endsSentence(rest) && !endsWithInitial(rest)) {
+      return null;
+    }
+    String[] words = rest.split("[\\s,]+");
+    if (words.length > MAX_NAME_WORDS) {
+      return null;
+    }
+    int names = 0;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (Character.isUpperCase(w.codePointAt(0))) {
+        names++;
+      } else if (!JOINERS.contains(w.toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+    }
+    if (names == 0) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String part : rest.split("\\s*(?:,|\\band\\b|\\bund\\b|\\bet\\b|&|\\|)\\s*")) {
+      String name = part.strip();
+      if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  private static boolean endsWithInitial(String rest) {
+    int n = rest.length();
+    return n >= 2 && rest.charAt(n - 1) == '.' && Character.isUpperCase(rest.charAt(n - 2))
+        && (n == 2 || rest.charAt(n - 3) == ' ');
+  }
+}

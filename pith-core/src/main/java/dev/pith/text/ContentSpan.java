@@ -1,0 +1,120 @@
+package dev.pith.text;
+
+import java.util.List;
+
+/**
+ * Finds the main content of a capture: a run of consecutive lines with a large total weight (Kadane's maximum-sum
+ * subarray, linear time). Prose lines weigh their length, furniture and short fragments weigh less than nothing, so
+ * the run stretches over headings, captions and the odd label between paragraphs but not over a menu or a footer.
+ *
+ * <p>Barriers ("Related articles", "Comments", a paywall meter) cut the capture into sections, and the best run of
+ * each section is a candidate. The first candidate that is at least {@value #MIN_SHARE_OF_BEST} of the best one
+ * wins: what follows such a heading is teasers, comments or a cookie notice, which can outweigh a short article but
+ * rarely by much.
+ *
+ * <p>Tried and rejected: judging each line by itself and keeping all prose, as jusText does; teasers and comments
+ * are prose too, and only their position tells them apart. The single best run over the whole capture: it takes
+ * a long comment thread over the article above it.
+ */
+final class ContentSpan {
+  /** An earlier candidate wins over the best one when it has at least this share of its weight. */
+  static final double MIN_SHARE_OF_BEST = 1.0 / 3;
+  /**
+   * Below a comments heading the content is comments, however long the thread: an earlier candidate needs only this
+   * share of the best one's weight.
+   */
+  static final double MIN_SHARE_BEFORE_COMMENTS = 0.05;
+  /** A candidate needs at least this weight (about two sentences of prose) to be preferred for being first. */
+  static final double MIN_WEIGHT = 30;
+
+  private ContentSpan() {}
+
+  /** Index range {@code [start, end)} of the main content in {@code lines}; empty if none. */
+  static int[] find(List<Line> lines) {
+    int n = lines.size();
+    // best run of each barrier-separated section
+    double[] weights = new double[n + 1];
+    int[] starts = new int[n + 1];
+    int[] ends = new int[n + 1];
+    int sections = 0;
+    int from = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i == n || lines.get(i).barrier) {
+        if (i > from) {
+          int[] run = best(lines, from, i);
+          if (run[1] > run[0]) {
+            weights[sections] = sum(lines, run[0], run[1]);
+            starts[sections] = run[0];
+            ends[sections] = run[1];
+            sections++;
+          }
+        }
+        from = i + 1;
+      }
+    }
+    if (sections == 0) {
+      return new int[] {0, 0};
+    }
+    int best = 0;
+    for (int s = 1; s < sections; s++) {
+      if (weights[s] > weights[best]) {
+        best = s;
+      }
+    }
+    int chosen = best;
+    for (int s = 0; s < best; s++) {
+      double share = commentsBetween(lines, ends[s], starts[best]) ? MIN_SHARE_BEFORE_COMMENTS : MIN_SHARE_OF_BEST;
+      if (weights[s] >= MIN_WEIGHT && weights[s] >= share * weights[best]) {
+        chosen = s;
+        break;
+      }
+    }
+    for (int i = starts[chosen]; i < ends[chosen]; i++) {
+      lines.get(i).inSpan = true;
+    }
+    return new int[] {starts[chosen], ends[chosen]};
+  }
+
+  /** Whether a comments heading stands between two candidates. */
+  private static boolean commentsBetween(List<Line> lines, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Line line = lines.get(i);
+      if (line.barrier && line.reason == dev.pith.document.RemovalReason.COMMENTS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The maximum-sum run of {@code lines[from, to)}. */
+  static int[] best(List<Line> lines, int from, int to) {
+    double best = 0;
+    int bestStart = from;
+    int bestEnd = from;
+    double sum = 0;
+    int start = from;
+    for (int i = from; i < to; i++) {
+      double w = lines.get(i).weight;
+      if (sum <= 0) {
+        sum = w;
+        start = i;
+      } else {
+        sum += w;
+      }
+      if (sum > best) {
+        best = sum;
+        bestStart = start;
+        bestEnd = i + 1;
+      }
+    }
+    return new int[] {bestStart, bestEnd};
+  }
+
+  private static double sum(List<Line> lines, int from, int to) {
+    double s = 0;
+    for (int i = from; i < to; i++) {
+      s += lines.get(i).weight;
+    }
+    return s;
+  }
+}

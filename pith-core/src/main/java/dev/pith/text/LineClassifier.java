@@ -1,0 +1,305 @@
+package dev.pith.text;
+
+import dev.pith.document.RemovalReason;
+import dev.pith.internal.DateLines;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Judges each line on its own and by repetition: what it is ({@link Line.Kind}), why it is boilerplate when it is,
+ * and its weight for {@link ContentSpan}. The features are the ones that hold on any site: length, function-word
+ * share, sentence punctuation, capitalisation, link-like tokens, list markers, known furniture phrases, and lines
+ * that the capture (or other captures of the site) repeat. Stateless.
+ */
+final class LineClassifier {
+  /** Lines of at least this many words (CJK: characters / 2) can be prose. */
+  static final int MIN_PROSE_WORDS = 8;
+  /** Share of stop words from which a line reads as running text (prose runs 30-50%, menus near 0). */
+  static final double MIN_PROSE_STOP_RATIO = 0.12;
+  /** Lines without a sentence end are prose only from this many words. */
+  static final int MIN_UNPUNCTUATED_PROSE_WORDS = 25;
+  /** A line's text is compared with others (for repetition) up to this length. */
+  private static final int MAX_REPEAT_CHARS = 200;
+  /** Weight of a short line that is not a sentence: a heading between paragraphs costs little, a menu a lot. */
+  static final double SHORT_WEIGHT = -1.5;
+  /** Weight of a short list item that is not a sentence. */
+  static final double SHORT_ITEM_WEIGHT = -2.5;
+  /** Weight of a line known to be furniture, before its length is counted. */
+  static final double CHROME_WEIGHT = -3;
+  /** A span never includes a barrier. */
+  static final double BARRIER_WEIGHT = -1e6;
+
+  private LineClassifier() {}
+
+  /** Classifies {@code lines} (measured) for a capture in {@code language}, with the site's repeated lines. */
+  static void classify(List<Line> lines, int language, SiteLines.Site site) {
+    Map<String, Integer> counts = new HashMap<>();
+    String[] keys = new String[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.text.length() <= MAX_REPEAT_CHARS) {
+        String key = LinePhrases.key(line.text);
+        if (!key.isEmpty()) {
+          keys[i] = key;
+          counts.merge(key, 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, Integer> firstSeen = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (keys[i] != null) {
+        line.repeats = counts.get(keys[i]);
+      }
+      judge(line, language);
+      if (keys[i] != null && line.repeats > 1 && line.kind == Line.Kind.PROSE) {
+        // a paragraph the capture repeats word for word: the copy is a template's (or a teaser of it)
+        Integer first = firstSeen.putIfAbsent(keys[i], line.first);
+        if (first != null) {
+          chrome(line, RemovalReason.DUPLICATE, "repeats line " + first);
+        }
+      }
+      if (keys[i] != null && line.reason == null) {
+        int pages = site.pages(keys[i]);
+        if (pages > 0) {
+          line.kind = Line.Kind.CHROME;
+          line.reject(RemovalReason.DUPLICATE, "repeated on " + pages + " captures of the site");
+        }
+      }
+      line.weight = weight(line);
+    }
+    Records.discount(lines);
+  }
+
+  private static void judge(Line line, int language) {
+    String t = line.text;
+    if (t.isEmpty()) {
+      chrome(line, RemovalReason.TOO_SHORT, "list marker without text");
+      return;
+    }
+    if (line.letters == 0 && line.digits == 0) {
+      chrome(line, RemovalReason.TOO_SHORT, "no words");
+      return;
+    }
+    if (t.charAt(0) == '[' && t.indexOf(']') > 0) {
+      String bracket = bracketed(t);
+      if (bracket != null && t.charAt(t.length() - 1) == ']') {
+        // "[ 167 comments ]", "[ Read All Comments ]": a link drawn as a button; its words say what it is
+        LinePhrases.Match inner = LinePhrases.match(t.substring(1, t.length() - 1));
+        if (inner != null || isCommentsHeading(line)) {
+          RemovalReason why = inner != null ? inner.reason() : RemovalReason.COMMENTS;
+          chrome(line, why, "\"" + (inner != null ? inner.phrase().strip() : "comments") + "\"");
+          return;
+        }
+      }
+      if (bracket != null) {
+        chrome(line, bracket.equals("image") ? RemovalReason.NOT_TEXT : RemovalReason.FORM,
+            bracket.equals("image") ? "image placeholder" : "form control");
+        return;
+      }
+    }
+    if (t.contains("[    ") || t.contains("    ]")) {
+      chrome(line, RemovalReason.FORM, "form field");
+      return;
+    }
+    if (line.linkTokens > 0 && line.linkTokens * 2 >= tokens(t)) {
+      chrome(line, RemovalReason.BARE_URL, "bare URL or path");
+      return;
+    }
+    LinePhrases.Match longLine = LinePhrases.matchLong(t);
+    if (longLine != null) {
+      chrome(line, longLine.reason(), "\"" + longLine.phrase().strip() + "\"");
+      return;
+    }
+    LinePhrases.Match phrase = LinePhrases.match(t);
+    if (phrase == null && isCommentsHeading(line)) {
+      chrome(line, RemovalReason.COMMENTS, "comments heading");
+      line.barrier = !line.isListItem();
+      return;
+    }
+    if (phrase != null) {
+      chrome(line, phrase.reason(), "\"" + phrase.phrase().strip() + "\"");
+      // a section heading such as "Related articles" or "Comments" ends the article; an item in a menu does not
+      line.barrier = phrase.endsArticle() && !line.isListItem()
+          && (line.words <= 8 || phrase.reason() == RemovalReason.SUBSCRIPTION);
+      return;
+    }
+    if (line.words + line.cjk <= 12 && DateLines.isDateLine(t)) {
+      chrome(line, RemovalReason.METADATA, "date line");
+      return;
+    }
+    if (Bylines.isByline(t)) {
+      chrome(line, RemovalReason.METADATA, "byline");
+      return;
+    }
+    if (line.separators >= 2 && line.separators * 3 >= line.words - 1 && !line.sentenceEnd) {
+      chrome(line, RemovalReason.NAVIGATION, "menu items separated by '|'");
+      return;
+    }
+    if (line.letters == 0) {
+      chrome(line, RemovalReason.TOO_SHORT, "a number alone");
+      return;
+    }
+    if (isScript(line)) {
+      chrome(line, RemovalReason.NOT_TEXT, "script or style code");
+      return;
+    }
+    int words = line.wordsEquivalent();
+    // Running text ends its sentences; a line of words without any (a headline, a teaser, a caption fragment)
+    // counts as prose only when it is long.
+    boolean sentence = line.sentenceEnd || line.sentenceInside || words >= MIN_UNPUNCTUATED_PROSE_WORDS;
+    boolean prose = words >= MIN_PROSE_WORDS && sentence
+        && (language == -1 || language == -2
+            ? line.sentenceEnd || line.commas > 0 || line.sentenceInside || line.stopRatio() >= 0.2
+            : line.stopRatio() >= MIN_PROSE_STOP_RATIO);
+    line.kind = prose ? Line.Kind.PROSE : Line.Kind.SHORT;
+  }
+
+  /**
+   * Script or style code that leaked into the text (minified JavaScript, CSS): a long line dense with brackets and
+   * operators and with few spaces. Short code lines, as documentation shows them, are not judged here.
+   */
+  static boolean isScript(Line line) {
+    int n = line.text.length();
+    return n >= 120 && line.symbols > 0.08 * n && line.spaces < 0.1 * n;
+  }
+
+  /** "Top Rated Comments", "Comments (12)", "167 comments", "Kommentare": a short line naming comments. */
+  static boolean isCommentsHeading(Line line) {
+    if (line.words > 5 || line.text.length() > 40 || line.sentenceEnd) {
+      return false;
+    }
+    String key = LinePhrases.key(line.text);
+    for (String w : key.split(" ")) {
+      switch (w) {
+        case "comments": case "kommentare": case "commentaires": case "comentarios": case "commenti":
+        case "komentarze": case "comentários": case "reacties": case "kommentarer":
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  /** Whitespace-separated tokens. */
+  private static int tokens(String t) {
+    int count = 0;
+    boolean in = false;
+    for (int i = 0; i < t.length(); i++) {
+      boolean space = LineReader.isSpace(t.charAt(i));
+      if (!space && !in) {
+        count++;
+      }
+      in = !space;
+    }
+    return count;
+  }
+
+  private static void chrome(Line line, RemovalReason reason, String detail) {
+    line.kind = Line.Kind.CHROME;
+    line.reject(reason, detail);
+  }
+
+  /**
+   * What a line wholly in brackets is, as text browsers write them: "image" for {@code [photo-1024x723.jpg]},
+   * {@code [INS::INS]} or {@code [A man on a bridge]}; "form" for {@code [          ]} and {@code [Go]}; null when
+   * the line is not just bracketed items.
+   */
+  static String bracketed(String t) {
+    int i = 0;
+    int n = t.length();
+    boolean form = false;
+    int items = 0;
+    while (i < n) {
+      while (i < n && LineReader.isSpace(t.charAt(i))) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      if (t.charAt(i) != '[') {
+        // "[          ]Search→": a field with its button label
+        int rest = n - i;
+        return items > 0 && rest <= 20 ? "form" : null;
+      }
+      int close = t.indexOf(']', i + 1);
+      if (close < 0) {
+        return null;
+      }
+      String inner = t.substring(i + 1, close).strip();
+      if (inner.isEmpty() || inner.equals("X") || inner.equals("x") || inner.equals("*")) {
+        form = true;
+      } else if (isButton(inner)) {
+        form = true;
+      }
+      items++;
+      i = close + 1;
+    }
+    if (items == 0) {
+      return null;
+    }
+    return form ? "form" : "image";
+  }
+
+  private static boolean isButton(String inner) {
+    switch (inner.toLowerCase(java.util.Locale.ROOT)) {
+      case "go": case "search": case "submit": case "send": case "ok": case "subscribe": case "sign up":
+      case "login": case "log in": case "sign in": case "search→": case "suchen": case "rechercher":
+      case "buscar": case "cerca": case "post comment": case "send message": case "join": case "next":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** The line's weight for the content span. */
+  static double weight(Line line) {
+    if (line.barrier) {
+      return BARRIER_WEIGHT;
+    }
+    int words = line.wordsEquivalent();
+    if (line.kind == Line.Kind.CHROME) {
+      return CHROME_WEIGHT - 0.5 * Math.min(words, 10);
+    }
+    if (line.kind == Line.Kind.SHORT) {
+      if (line.repeats > 1) {
+        return CHROME_WEIGHT;
+      }
+      if (line.sentenceEnd && line.stopWords > 0 && words >= 3) {
+        return 0.5 * words;
+      }
+      return line.isListItem() ? SHORT_ITEM_WEIGHT : SHORT_WEIGHT;
+    }
+    return words * quality(line);
+  }
+
+  /**
+   * How much a prose line looks like article text, 0 to 1: function words, a sentence end and commas raise it;
+   * title-case words (teasers, names), capitals, link-like tokens and list markers lower it.
+   */
+  static double quality(Line line) {
+    double q = 0.35 + 0.35 * Math.min(1.0, line.stopRatio() / 0.3);
+    if (line.sentenceEnd) {
+      q += 0.2;
+    }
+    if (line.commas > 0 || line.sentenceInside) {
+      q += 0.1;
+    }
+    int words = Math.max(1, line.words);
+    if (line.words >= 4 && line.capitalized > 0.7 * words) {
+      q *= 0.5;
+    }
+    if (line.letters > 0 && line.upper > 0.5 * line.letters) {
+      q *= 0.5;
+    }
+    if (line.linkTokens > 0) {
+      q *= 0.6;
+    }
+    if (line.isListItem()) {
+      q *= 0.8;
+    }
+    return Math.min(1.0, q);
+  }
+}
