@@ -39,7 +39,7 @@ final class LineClassifier {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.text.length() <= MAX_REPEAT_CHARS) {
-        String key = LinePhrases.key(line.text);
+        String key = Records.shape(line.text);
         if (!key.isEmpty()) {
           keys[i] = key;
           counts.merge(key, 1, Integer::sum);
@@ -53,6 +53,11 @@ final class LineClassifier {
         line.repeats = counts.get(keys[i]);
       }
       judge(line, language);
+      if (line.barrier && line.repeats > 1) {
+        // a section heading stands once; "Add a comment" under every answer, "8 comments" under every teaser, is
+        // a widget of each record
+        line.barrier = false;
+      }
       if (keys[i] != null && line.repeats > 1 && line.kind == Line.Kind.PROSE) {
         // a paragraph the capture repeats word for word: the copy is a template's (or a teaser of it)
         Integer first = firstSeen.putIfAbsent(keys[i], line.first);
@@ -61,7 +66,7 @@ final class LineClassifier {
         }
       }
       if (keys[i] != null && line.reason == null) {
-        int pages = site.pages(keys[i]);
+        int pages = site.pages(LinePhrases.key(line.text));
         if (pages > 0) {
           line.kind = Line.Kind.CHROME;
           line.reject(RemovalReason.DUPLICATE, "repeated on " + pages + " captures of the site");
@@ -118,6 +123,10 @@ final class LineClassifier {
       line.barrier = !line.isListItem();
       return;
     }
+    if (phrase == null && LinePhrases.isSocialBar(t)) {
+      chrome(line, RemovalReason.SHARE, "share buttons");
+      return;
+    }
     if (phrase != null) {
       chrome(line, phrase.reason(), "\"" + phrase.phrase().strip() + "\"");
       // a section heading such as "Related articles" or "Comments" ends the article; an item in a menu does not
@@ -167,21 +176,37 @@ final class LineClassifier {
 
   /** "Top Rated Comments", "Comments (12)", "167 comments", "Kommentare": a short line naming comments. */
   static boolean isCommentsHeading(Line line) {
-    if (line.words > 5 || line.text.length() > 40 || line.sentenceEnd) {
+    // "34 responses to “Headline”" names the comments and quotes the headline: longer, but starts with a count
+    boolean counted = line.text.length() > 0 && Character.isDigit(line.text.charAt(0));
+    if (line.words > (counted ? 30 : 8) || line.text.length() > (counted ? 200 : 60) || line.sentenceEnd) {
       return false;
     }
-    String key = LinePhrases.key(line.text);
-    for (String w : key.split(" ")) {
-      switch (w) {
-        case "comments": case "kommentare": case "commentaires": case "comentarios": case "commenti":
-        case "komentarze": case "comentários": case "reacties": case "kommentarer":
-          return true;
-        default:
-          break;
-      }
+    String[] words = LinePhrases.key(line.text).split(" ");
+    if (counted) {
+      // the word right after the count: "34 responses to ...", "12 Comments"
+      return words.length >= 2 && isCommentsWord(words[1]);
     }
-    return false;
+    // otherwise the last word, numbers aside: "Top Rated Comments", "Comments (12)"; not "Reactions: unixfool"
+    int last = words.length - 1;
+    while (last > 0 && Character.isDigit(words[last].charAt(0))) {
+      last--;
+    }
+    return isCommentsWord(words[last])
+        && !(words[last].equals("replies") || words[last].equals("responses")) || words.length == 1
+        && isCommentsWord(words[0]);
   }
+
+  private static boolean isCommentsWord(String w) {
+    switch (w) {
+      case "comments": case "kommentare": case "commentaires": case "comentarios": case "commenti":
+      case "komentarze": case "comentários": case "reacties": case "kommentarer": case "responses":
+      case "replies": case "antworten": case "réponses": case "respuestas": case "risposte": case "respostas":
+        return true;
+      default:
+        return false;
+    }
+  }
+
 
   /** Whitespace-separated tokens. */
   private static int tokens(String t) {

@@ -128,8 +128,19 @@ final class LinePhrases {
         "more to explore", "keep reading", "further reading", "related links", "popular", "related videos",
         "more videos", "watch next", "people also read", "trending stories", "more in this category",
         "other articles", "similar articles", "more articles", "continue reading", "read more", "read full article",
-        "read the full article", "read full story", "read the full story", "read more stories");
-    prefix(RemovalReason.RELATED, true, "related:", "related ", "more from", "more stories", "more news",
+        "read the full article", "read full story", "read the full story", "read more stories",
+        "você pode gostar", "voce pode gostar", "você também pode gostar", "também pode gostar", "leia também",
+        "veja também", "mais lidas", "notícias relacionadas", "artigos relacionados", "posts relacionados",
+        "lo más leído", "más leídas", "relacionados", "noticias relacionadas", "artículos relacionados",
+        "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati", "articoli più letti",
+        "vous aimerez aussi", "vous aimerez aussi", "articles similaires", "articles liés", "sur le même sujet",
+        "les plus lus", "das könnte dich auch interessieren", "auch interessant", "ähnliche artikel",
+        "verwandte artikel", "meistgelesen", "meistgelesene artikel", "zum thema", "czytaj także", "czytaj też",
+        "zobacz też", "zobacz także", "powiązane artykuły", "související články", "čtěte také", "похожие статьи",
+        "читайте также", "lees ook", "meer nieuws", "gerelateerde artikelen", "läs också", "relaterade artiklar");
+    prefix(RemovalReason.RELATED, true, "você pode gostar", "voce pode gostar", "leia também", "veja também",
+        "te puede interesar", "ti potrebbe", "vous aimerez", "das könnte sie", "das könnte dich",
+        "related:", "related ", "more from", "more stories", "more news",
         "recommended for", "you may also", "you might also", "don t miss", "read more from", "more on this",
         "more in ", "more about", "also on", "lesen sie auch", "mehr zum thema", "mehr aus", "à lire aussi",
         "lire aussi", "leggi anche", "see also", "more articles", "trending in");
@@ -266,6 +277,37 @@ final class LinePhrases {
       }
     }
     return null;
+  }
+
+  /** Share and social-network words: a short line made only of them is a share bar. */
+  private static final java.util.Set<String> SOCIAL = java.util.Set.of(
+      "facebook", "twitter", "whatsapp", "pinterest", "pint", "pin", "linkedin", "email", "e", "mail", "print",
+      "share", "tweet", "reddit", "telegram", "baixar", "download", "copy", "link", "messenger", "sms",
+      "instagram", "youtube", "tumblr", "pocket", "flipboard", "xing", "vk", "google", "plus", "fb", "x", "gmail",
+      "teilen", "partager", "compartir", "condividi", "compartilhar", "drucken", "imprimir", "stampa", "on",
+      "via", "this", "icon", "threads", "bluesky", "mastodon", "snapchat", "tiktok", "rss", "feed", "line",
+      "viber", "wechat", "weibo", "skype", "save", "comment", "comments", "sharethis", "addthis");
+
+  /** A short line made only of share and social-network words ("Whatsapp Facebook Pint Baixar"). */
+  static boolean isSocialBar(String text) {
+    if (text.length() > 100) {
+      return false;
+    }
+    String key = key(text);
+    if (key.isEmpty()) {
+      return false;
+    }
+    int words = 0;
+    for (String w : key.split(" ")) {
+      if (w.chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      if (!SOCIAL.contains(w)) {
+        return false;
+      }
+      words++;
+    }
+    return words >= 2;
   }
 
   /**

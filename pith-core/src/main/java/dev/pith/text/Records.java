@@ -24,6 +24,10 @@ final class Records {
   static final double OUTLIER_FACTOR = 4;
   /** ... and with at least this much prose (a few sentences). */
   static final double MIN_OUTLIER_WEIGHT = 60;
+  /** A list of records needs at least this much prose (a few sentences) to count as one. */
+  static final double MIN_LIST_PROSE = 30;
+  /** What a line of furniture inside a record list weighs. */
+  static final double SEPARATOR_WEIGHT = -0.3;
   /** What prose inside a record list keeps of its weight. */
   static final double PROSE_SHARE = 0.35;
 
@@ -37,7 +41,13 @@ final class Records {
       if (isMarkerCandidate(line)) {
         String shape = shape(line.text);
         if (!shape.isEmpty()) {
-          shapes.computeIfAbsent(shape, k -> new ArrayList<>()).add(i);
+          List<Integer> at = shapes.computeIfAbsent(shape, k -> new ArrayList<>());
+          // the same line again right after itself (a gallery's captions) is one occurrence, not a new record
+          if (at.isEmpty() || i - at.get(at.size() - 1) > 1) {
+            at.add(i);
+          } else {
+            at.set(at.size() - 1, i);
+          }
         }
       }
     }
@@ -52,8 +62,9 @@ final class Records {
       for (int k = 1; k <= positions.size(); k++) {
         if (k == positions.size() || positions.get(k) - positions.get(k - 1) > MAX_GAP_LINES) {
           if (k - runStart >= MIN_RECORDS) {
-            mark(lines, positions.subList(runStart, k), inRecords);
-            any = true;
+            if (mark(lines, positions.subList(runStart, k), inRecords)) {
+              any = true;
+            }
           }
           runStart = k;
         }
@@ -68,6 +79,10 @@ final class Records {
         line.inRecords = true;
         if (line.weight > 0) {
           line.weight *= PROSE_SHARE;
+        } else if (!line.barrier) {
+          // the records' own furniture (names, dates, buttons) must not cut the list into pieces: the list is
+          // judged as a whole against the rest of the page
+          line.weight = Math.max(line.weight, SEPARATOR_WEIGHT);
         }
       }
     }
@@ -78,7 +93,7 @@ final class Records {
    * the typical record. A record with far more prose than the typical one is not a record but an article that
    * happens to sit among them (its byline has the teasers' shape), and stays unmarked.
    */
-  private static void mark(List<Line> lines, List<Integer> markers, boolean[] inRecords) {
+  private static boolean mark(List<Line> lines, List<Integer> markers, boolean[] inRecords) {
     int count = markers.size();
     double[] prose = new double[count];
     int[] gaps = new int[count - 1];
@@ -98,6 +113,27 @@ final class Records {
     double[] sortedProse = prose.clone();
     java.util.Arrays.sort(sortedProse);
     double typicalProse = sortedProse[count / 2];
+    double totalProse = 0;
+    for (double p : prose) {
+      totalProse += p;
+    }
+    if (totalProse < MIN_LIST_PROSE) {
+      // records without prose (a gallery, a menu with dates) are furniture, judged line by line
+      return false;
+    }
+    // the record before the first marker: markers may follow their records ("Reply" under each post)
+    int before = Math.max(0, markers.get(0) - typicalGap);
+    double beforeProse = 0;
+    for (int i = before; i < markers.get(0); i++) {
+      beforeProse += Math.max(0, lines.get(i).weight);
+    }
+    if (!(beforeProse >= MIN_OUTLIER_WEIGHT && beforeProse > OUTLIER_FACTOR * typicalProse)) {
+      for (int i = before; i < markers.get(0); i++) {
+        if (!lines.get(i).barrier) {
+          inRecords[i] = true;
+        }
+      }
+    }
     for (int r = 0; r < count; r++) {
       int from = markers.get(r);
       int to = r + 1 < count ? markers.get(r + 1) : Math.min(lines.size(), from + typicalGap);
@@ -116,6 +152,7 @@ final class Records {
       Line marker = lines.get(from);
       marker.weight = Math.min(marker.weight, LineClassifier.CHROME_WEIGHT);
     }
+    return true;
   }
 
   private static boolean isMarkerCandidate(Line line) {

@@ -26,7 +26,7 @@ final class ExplainText {
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       String t = l.text.length() > width ? l.text.substring(0, width) + "…" : l.text;
-      System.out.printf("%s%4d %-5s %7.1f %s%s%s %s%n", l.inSpan ? "*" : " ", l.first,
+      System.out.printf("%s%s%4d %-5s %7.1f %s%s%s %s%n", l.inSpan ? "*" : " ", l.inRecords ? "r" : " ", l.first,
           l.kind.name().substring(0, 5), l.weight, l.barrier ? "B" : " ", l.isListItem() ? "•" : " ",
           l.reason == null ? "" : "[" + l.reason.jsonName() + "]", t);
     }
