@@ -24,6 +24,8 @@ final class ContentSpan {
    * share of the best one's weight.
    */
   static final double MIN_SHARE_BEFORE_COMMENTS = 0.05;
+  /** A thread is cut off as a section of its own when the lines before it hold a run of this weight. */
+  static final double MIN_ARTICLE_BEFORE_THREAD = 100;
   /** A candidate needs at least this weight (about two sentences of prose) to be preferred for being first. */
   static final double MIN_WEIGHT = 30;
 
@@ -39,7 +41,11 @@ final class ContentSpan {
     int sections = 0;
     int from = 0;
     for (int i = 0; i <= n; i++) {
-      if (i == n || lines.get(i).barrier) {
+      // a thread (comments, teasers with dates) right after an article is a section of its own; a thread that is
+      // the page (a forum) is not cut from its first post
+      boolean threadAfterArticle = i < n && lines.get(i).threadStart && i > from
+          && sum(lines, best(lines, from, i)[0], best(lines, from, i)[1]) >= MIN_ARTICLE_BEFORE_THREAD;
+      if (i == n || lines.get(i).barrier || threadAfterArticle) {
         if (i > from) {
           int[] run = best(lines, from, i);
           if (run[1] > run[0]) {
@@ -49,7 +55,7 @@ final class ContentSpan {
             sections++;
           }
         }
-        from = i + 1;
+        from = threadAfterArticle ? i : i + 1;
       }
     }
     if (sections == 0) {

@@ -64,6 +64,8 @@ final class Line {
   int repeats = 1;
   /** The line lies in a list of records (comments, teasers), see {@link Records}. */
   boolean inRecords;
+  /** The first line of a comment thread or teaser list (its records are marked by dates or comment widgets). */
+  boolean threadStart;
   /** The line lies in the main content span. */
   boolean inSpan;
   /** Taken into a block (or the metadata) rather than removed. */

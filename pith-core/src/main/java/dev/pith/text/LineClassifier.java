@@ -20,7 +20,7 @@ final class LineClassifier {
   /** Lines without a sentence end are prose only from this many words. */
   static final int MIN_UNPUNCTUATED_PROSE_WORDS = 25;
   /** A line's text is compared with others (for repetition) up to this length. */
-  private static final int MAX_REPEAT_CHARS = 200;
+  private static final int MAX_REPEAT_CHARS = 600;
   /** Weight of a short line that is not a sentence: a heading between paragraphs costs little, a menu a lot. */
   static final double SHORT_WEIGHT = -1.5;
   /** Weight of a short list item that is not a sentence. */

@@ -62,8 +62,16 @@ final class Records {
       for (int k = 1; k <= positions.size(); k++) {
         if (k == positions.size() || positions.get(k) - positions.get(k - 1) > MAX_GAP_LINES) {
           if (k - runStart >= MIN_RECORDS) {
-            if (mark(lines, positions.subList(runStart, k), inRecords)) {
+            List<Integer> run = positions.subList(runStart, k);
+            if (mark(lines, run, inRecords)) {
               any = true;
+              if (isThreadMarker(lines.get(run.get(0)))) {
+                int first = run.get(0);
+                while (first > 0 && inRecords[first - 1]) {
+                  first--;
+                }
+                lines.get(first).threadStart = true;
+              }
             }
           }
           runStart = k;
@@ -153,6 +161,27 @@ final class Records {
       marker.weight = Math.min(marker.weight, LineClassifier.CHROME_WEIGHT);
     }
     return true;
+  }
+
+  /**
+   * Whether a marker is a comment's or a teaser's: a date or time, a comment widget, or a verb of saying ("Alex
+   * says:"). A product list inside an article ("Price: $299" under each item) has other markers.
+   */
+  private static boolean isThreadMarker(Line marker) {
+    if (marker.reason == RemovalReason.METADATA || marker.reason == RemovalReason.COMMENTS) {
+      return true;
+    }
+    for (String w : LinePhrases.key(marker.text).split(" ")) {
+      switch (w) {
+        case "says": case "said": case "wrote": case "writes": case "ago": case "reply": case "replies":
+        case "votes": case "points": case "likes": case "posted": case "quote": case "report": case "permalink":
+        case "schrieb": case "sagt": case "dit": case "escribió": case "dice": case "scrive": case "disse":
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
   }
 
   private static boolean isMarkerCandidate(Line line) {
