@@ -9,6 +9,7 @@ import dev.pith.document.Paragraph;
 import dev.pith.document.RemovalReason;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the blocks of the content span in reading order: a photo credit and the caption beside it become a
@@ -22,7 +23,7 @@ final class Assembler {
 
   private Assembler() {}
 
-  static List<Block> blocks(List<Line> lines, int[] span) {
+  static List<Block> blocks(List<Line> lines, int[] span, @Nullable String title) {
     List<Block> blocks = new ArrayList<>();
     int start = span[0];
     int end = span[1];
@@ -49,6 +50,33 @@ final class Assembler {
         i = figure(lines, i, end, blocks);
         continue;
       }
+      if (title != null && line.text.equals(title)) {
+        line.reason = RemovalReason.METADATA;
+        line.detail = "the headline again";
+        i++;
+        continue;
+      }
+      if (line.kind != Line.Kind.PROSE && !line.isListItem() && line.repeats > 1) {
+        line.reason = RemovalReason.DUPLICATE;
+        line.detail = "repeated " + line.repeats + " times in the capture";
+        i++;
+        continue;
+      }
+      int credit = line.isListItem() ? -1 : Credits.captionCredit(line);
+      if (credit >= 0) {
+        String caption = credit == 0 ? line.text : line.text.substring(0, credit).strip();
+        String by = credit == 0 ? null : creditText(line.text.substring(credit));
+        line.used = true;
+        if (by == null && i + 1 < end && !line.blankAfter && Credits.isCredit(lines.get(i + 1))
+            && lines.get(i + 1).reason == null) {
+          by = lines.get(i + 1).text;
+          lines.get(i + 1).used = true;
+          i++;
+        }
+        blocks.add(new Figure(caption, by, null));
+        i++;
+        continue;
+      }
       if (Asides.isLabel(line) && i + 1 < end) {
         i = aside(lines, i, end, blocks);
         continue;
@@ -66,6 +94,15 @@ final class Assembler {
       i++;
     }
     return blocks;
+  }
+
+  /** "(AP Photo/Hau Dinh)" → "AP Photo/Hau Dinh"; "Credit: ESA" stays as it is. */
+  private static String creditText(String credit) {
+    String c = credit.strip();
+    if (c.startsWith("(") && c.endsWith(")")) {
+      c = c.substring(1, c.length() - 1).strip();
+    }
+    return c;
   }
 
   private static boolean isFigureStart(List<Line> lines, int i) {

@@ -31,7 +31,87 @@ final class Credits {
     "crédit photo", "crédits photo", "photo :", "fonte:", "foto di", "source: getty", "photo illustration",
   };
 
+  /** Openings of photo captions: "FILE PHOTO:", "In this photo ...", "Pictured: ...". */
+  private static final String[] CAPTION_OPENINGS = {
+    "file photo:", "file photo -", "file - ", "file – ", "file — ", "in this photo", "in this file photo",
+    "in this image", "in this undated photo", "in this handout photo", "in this frame grab", "this photo",
+    "this image", "pictured:", "pictured above", "above:", "top:", "photo:", "image:", "photograph:",
+  };
+  /** Words that make a closing parenthesis a credit: "(AP Photo/Alan Diaz, File)", "(Getty Images)". */
+  private static final String[] CREDIT_WORDS = {
+    "photo", "image", "credit", "courtesy", "getty", "reuters", "afp", "ap", "epa", "file", "shutterstock",
+    "istock", "bloomberg", "xinhua", "handout", "pool", "dpa", "afp/getty",
+  };
+
   private Credits() {}
+
+  /**
+   * Where the credit starts in a caption that carries one at its end ("… in Hanoi. (AP Photo/Hau Dinh)",
+   * "… spacecraft. Credit: ESA", "… 2019. REUTERS/Brendan McDermid"), 0 when the line opens like a caption but
+   * has no credit ("In this photo …"), -1 when it is no caption.
+   */
+  static int captionCredit(Line line) {
+    String t = line.text;
+    if (line.isListItem() || line.words < 4 || line.words > 90 || t.length() > 700) {
+      return -1;
+    }
+    int n = t.length();
+    // "(AP Photo/Alan Diaz, File)" at the end
+    if (t.charAt(n - 1) == ')') {
+      int open = t.lastIndexOf('(');
+      if (open > 0 && n - open <= 70 && isCreditText(t.substring(open + 1, n - 1))) {
+        return open;
+      }
+    }
+    // "Credit: ESA", "Photo: Jane Doe", "© Reuters / David Mercado", "REUTERS/Brendan McDermid/File"
+    int window = Math.max(0, n - 70);
+    String tail = t.substring(window);
+    String lowerTail = tail.toLowerCase(Locale.ROOT);
+    for (String label : new String[] {"credit:", "photo:", "photograph:", "image:", "photo credit:", "foto:",
+        "bild:", "©", "(c)", "photo by ", "image by "}) {
+      int at = lowerTail.lastIndexOf(label);
+      if (at >= 0 && (at == 0 && window > 0 || at > 0 && !Character.isLetterOrDigit(tail.charAt(at - 1)))) {
+        int start = window + at;
+        if (start > 0 && t.length() - start <= 70) {
+          return start;
+        }
+      }
+    }
+    for (String agency : new String[] {"REUTERS/", "AFP/", "AP/", "EPA/", "Reuters/", " / AFP", " / Reuters",
+        "/Getty Images", "via Getty Images", "Getty Images", "/AP", "/Reuters", "/AFP"}) {
+      int at = tail.lastIndexOf(agency);
+      if (at >= 0) {
+        // back to the start of the credit: the last sentence end before it
+        int start = window + at;
+        int stop = t.lastIndexOf(". ", start);
+        int from = stop >= 0 ? stop + 2 : -1;
+        if (from > 0 && n - from <= 80 && !t.substring(from, start).contains(". ")) {
+          return from;
+        }
+      }
+    }
+    String lower = t.length() > 40 ? t.substring(0, 40).toLowerCase(Locale.ROOT) : t.toLowerCase(Locale.ROOT);
+    for (String opening : CAPTION_OPENINGS) {
+      if (lower.startsWith(opening)) {
+        return 0;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isCreditText(String inner) {
+    String lower = inner.toLowerCase(Locale.ROOT).strip();
+    if (lower.isEmpty() || lower.length() > 68) {
+      return false;
+    }
+    for (String w : CREDIT_WORDS) {
+      if (lower.equals(w) || lower.startsWith(w + " ") || lower.startsWith(w + "/") || lower.endsWith(" " + w)
+          || lower.endsWith("/" + w) || lower.contains(" " + w + "/") || lower.contains(w + " photo")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether {@code line} is a photo credit. */
   static boolean isCredit(Line line) {

@@ -77,7 +77,7 @@ public final class FlatTextExtractor {
       title.detail = "the headline";
       title.inSpan = false;
     }
-    List<Block> blocks = Assembler.blocks(lines, span);
+    List<Block> blocks = Assembler.blocks(lines, span, titleIndex >= 0 ? lines.get(titleIndex).text : null);
     Metadata metadata = TextMetadata.of(lines, titleIndex, span, url, language);
     List<Removal> removals = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {

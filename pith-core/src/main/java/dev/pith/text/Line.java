@@ -62,6 +62,8 @@ final class Line {
   boolean barrier;
   /** How many lines of the capture have the same text (case and punctuation folded). */
   int repeats = 1;
+  /** How many lines of the capture have the same shape (folded, every number alike). */
+  int shapeRepeats = 1;
   /** The line lies in a list of records (comments, teasers), see {@link Records}. */
   boolean inRecords;
   /** The first line of a comment thread or teaser list (its records are marked by dates or comment widgets). */

@@ -35,14 +35,18 @@ final class LineClassifier {
   /** Classifies {@code lines} (measured) for a capture in {@code language}, with the site's repeated lines. */
   static void classify(List<Line> lines, int language, SiteLines.Site site) {
     Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> shapeCounts = new HashMap<>();
     String[] keys = new String[lines.size()];
+    String[] shapes = new String[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.text.length() <= MAX_REPEAT_CHARS) {
-        String key = Records.shape(line.text);
+        String key = LinePhrases.key(line.text);
         if (!key.isEmpty()) {
           keys[i] = key;
           counts.merge(key, 1, Integer::sum);
+          shapes[i] = Records.shapeOfKey(key);
+          shapeCounts.merge(shapes[i], 1, Integer::sum);
         }
       }
     }
@@ -51,9 +55,10 @@ final class LineClassifier {
       Line line = lines.get(i);
       if (keys[i] != null) {
         line.repeats = counts.get(keys[i]);
+        line.shapeRepeats = shapeCounts.get(shapes[i]);
       }
       judge(line, language);
-      if (line.barrier && line.repeats > 1) {
+      if (line.barrier && line.shapeRepeats > 1) {
         // a section heading stands once; "Add a comment" under every answer, "8 comments" under every teaser, is
         // a widget of each record
         line.barrier = false;
@@ -66,7 +71,7 @@ final class LineClassifier {
         }
       }
       if (keys[i] != null && line.reason == null) {
-        int pages = site.pages(LinePhrases.key(line.text));
+        int pages = site.pages(keys[i]);
         if (pages > 0) {
           line.kind = Line.Kind.CHROME;
           line.reject(RemovalReason.DUPLICATE, "repeated on " + pages + " captures of the site");
@@ -113,6 +118,9 @@ final class LineClassifier {
       return;
     }
     LinePhrases.Match longLine = LinePhrases.matchLong(t);
+    if (longLine == null) {
+      longLine = LinePhrases.matchRights(t);
+    }
     if (longLine != null) {
       chrome(line, longLine.reason(), "\"" + longLine.phrase().strip() + "\"");
       return;

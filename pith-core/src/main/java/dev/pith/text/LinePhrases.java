@@ -38,7 +38,7 @@ final class LinePhrases {
         "youtube icon", "google plus icon", "linkedin icon", "email icon", "print icon", "share icon", "comment icon",
         "share via", "share on", "share with", "shareshare", "copy", "embed", "permalink", "tweet share",
         "share tweet", "facebook twitter", "facebook twitter email", "facebook twitter linkedin");
-    prefix(RemovalReason.SHARE, false, "share on", "share via", "share to", "share with", "share this",
+    prefix(RemovalReason.SHARE, false, "sharing is caring", "share on", "share via", "share to", "share with", "share this",
         "tweet about this", "pin on pinterest", "email this to", "follow us", "like us on", "find us on",
         "connect with us", "follow on", "click to share", "click to email", "click to print", "opens in new window",
         "opens in a new window", "share the article", "send this", "email to a friend");
@@ -83,7 +83,7 @@ final class LinePhrases {
         "skip navigation", "skip to footer", "home", "homepage", "home page", "menu", "main menu", "open menu",
         "close menu", "toggle navigation", "navigation", "back to top", "top", "go to top", "scroll to top", "next",
         "previous", "prev", "next article", "previous article", "next post", "previous post", "older posts",
-        "newer posts", "next story", "previous story", "more", "see more", "view more", "show more", "load more",
+        "newer posts", "next story", "previous story", "all news", "all stories", "all articles", "more", "see more", "view more", "show more", "load more",
         "see all", "view all", "show all", "back", "close", "open", "expand", "collapse", "breadcrumb",
         "you are here", "sections", "nav", "zurück", "weiter", "startseite", "accueil", "inicio", "retour",
         "suivant", "précédent", "siguiente", "anterior", "all sections", "more sections", "main navigation",
@@ -127,7 +127,8 @@ final class LinePhrases {
         "more like this", "around the web", "from our partners", "you may have missed", "in case you missed it",
         "more to explore", "keep reading", "further reading", "related links", "popular", "related videos",
         "more videos", "watch next", "people also read", "trending stories", "more in this category",
-        "other articles", "similar articles", "more articles", "continue reading", "read more", "read full article",
+        "other articles", "similar articles", "more articles", "other news in this section", "other news",
+        "explore further", "more news from", "more headlines", "top headlines", "latest headlines", "continue reading", "read more", "read full article",
         "read the full article", "read full story", "read the full story", "read more stories",
         "você pode gostar", "voce pode gostar", "você também pode gostar", "também pode gostar", "leia também",
         "veja também", "mais lidas", "notícias relacionadas", "artigos relacionados", "posts relacionados",
@@ -204,6 +205,37 @@ final class LinePhrases {
       new Match(RemovalReason.PAGE_CHROME, "©", false));
 
   private LinePhrases() {}
+
+  /** Rights notices anywhere in a line: "… ©2019 FOX News Network, LLC. All rights reserved." */
+  private static final String[] RIGHTS = {
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+    "tutti i diritti riservati", "todos os direitos reservados", "subject to copyright", "wszelkie prawa zastrzeżone",
+  };
+
+  /** A line of up to 400 characters with a rights notice in it, or null. */
+  static @Nullable Match matchRights(String text) {
+    if (text.length() > 400) {
+      return null;
+    }
+    String key = key(text);
+    for (String r : RIGHTS) {
+      if (key.contains(r)) {
+        return new Match(RemovalReason.PAGE_CHROME, r, false);
+      }
+    }
+    int copyright = text.indexOf('©');
+    if (copyright >= 0) {
+      // "©2019 Company", "© Company 2019": the sign with a year next to it
+      String around = text.substring(copyright, Math.min(text.length(), copyright + 40));
+      for (int i = 0; i + 3 < around.length(); i++) {
+        if (Character.isDigit(around.charAt(i)) && Character.isDigit(around.charAt(i + 1))
+            && Character.isDigit(around.charAt(i + 2)) && Character.isDigit(around.charAt(i + 3))) {
+          return new Match(RemovalReason.PAGE_CHROME, "©", false);
+        }
+      }
+    }
+    return null;
+  }
 
   /** The opening of a line of any length that only furniture has ("This website uses cookies ..."), or null. */
   static @Nullable Match matchLong(String text) {

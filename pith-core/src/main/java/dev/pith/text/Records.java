@@ -196,7 +196,11 @@ final class Records {
 
   /** The line's folded text with every run of digits as '#'. */
   static String shape(String text) {
-    String key = LinePhrases.key(text);
+    return shapeOfKey(LinePhrases.key(text));
+  }
+
+  /** A folded text ({@link LinePhrases#key}) with every run of digits as '#'. */
+  static String shapeOfKey(String key) {
     StringBuilder out = new StringBuilder(key.length());
     boolean digit = false;
     for (int i = 0; i < key.length(); i++) {
