@@ -1,5 +1,6 @@
 package dev.pith.text;
 
+import dev.pith.document.RemovalReason;
 import java.util.List;
 
 /**
@@ -24,6 +25,10 @@ final class ContentSpan {
    * share of the best one's weight.
    */
   static final double MIN_SHARE_BEFORE_COMMENTS = 0.05;
+  /** A related-links box inside an article has at most this many lines after its heading. */
+  static final int MAX_INLINE_BOX_LINES = 8;
+  /** Paragraphs that resume the article after such a box have at least this many words. */
+  static final int MIN_PARAGRAPH_WORDS = 20;
   /** A thread is cut off as a section of its own when the lines before it hold a run of this weight. */
   static final double MIN_ARTICLE_BEFORE_THREAD = 100;
   /** A candidate needs at least this weight (about two sentences of prose) to be preferred for being first. */
@@ -34,6 +39,7 @@ final class ContentSpan {
   /** Index range {@code [start, end)} of the main content in {@code lines}; empty if none. */
   static int[] find(List<Line> lines) {
     int n = lines.size();
+    inlineBoxes(lines);
     // best run of each barrier-separated section
     double[] weights = new double[n + 1];
     int[] starts = new int[n + 1];
@@ -81,11 +87,49 @@ final class ContentSpan {
     return new int[] {starts[chosen], ends[chosen]};
   }
 
+  /**
+   * A "Related stories" or "Read more" box inside an article: the heading, a few links, and the article goes on
+   * with paragraph after paragraph. Such a heading is no barrier; its links are furniture. (After the article, the
+   * teasers that follow such a heading alternate headline and blurb instead.)
+   */
+  private static void inlineBoxes(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line heading = lines.get(i);
+      if (!heading.barrier || heading.reason != RemovalReason.RELATED) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < lines.size() && j - i <= MAX_INLINE_BOX_LINES && lines.get(j).kind != Line.Kind.PROSE) {
+        j++;
+      }
+      if (j + 1 < lines.size() && j - i <= MAX_INLINE_BOX_LINES && isParagraph(lines.get(j))
+          && isParagraph(lines.get(j + 1))) {
+        heading.barrier = false;
+        heading.weight = LineClassifier.CHROME_WEIGHT;
+        for (int k = i + 1; k < j; k++) {
+          Line link = lines.get(k);
+          if (link.reason == null) {
+            link.reason = RemovalReason.RELATED;
+            link.detail = "link in a box of related articles";
+            link.kind = Line.Kind.CHROME;
+            link.weight = Math.min(link.weight, LineClassifier.CHROME_WEIGHT);
+          }
+        }
+      }
+    }
+  }
+
+  /** A line of article prose: long, not a list item, not part of a record list. */
+  private static boolean isParagraph(Line line) {
+    return line.kind == Line.Kind.PROSE && !line.isListItem() && !line.inRecords
+        && line.wordsEquivalent() >= MIN_PARAGRAPH_WORDS;
+  }
+
   /** Whether a comments heading stands between two candidates. */
   private static boolean commentsBetween(List<Line> lines, int from, int to) {
     for (int i = from; i < to; i++) {
       Line line = lines.get(i);
-      if (line.barrier && line.reason == dev.pith.document.RemovalReason.COMMENTS) {
+      if (line.barrier && line.reason == RemovalReason.COMMENTS) {
         return true;
       }
     }

@@ -113,6 +113,10 @@ final class LineClassifier {
       chrome(line, RemovalReason.FORM, "form field");
       return;
     }
+    if (isImageFileName(t)) {
+      chrome(line, RemovalReason.NOT_TEXT, "image file name");
+      return;
+    }
     if (line.linkTokens > 0 && line.linkTokens * 2 >= tokens(t)) {
       chrome(line, RemovalReason.BARE_URL, "bare URL or path");
       return;
@@ -215,6 +219,16 @@ final class LineClassifier {
     }
   }
 
+
+  /** "airpods-pro-2.jpg", "photo.png photo.png": image file names standing for their pictures. */
+  static boolean isImageFileName(String t) {
+    if (t.length() > 200 || tokens(t) > 3) {
+      return false;
+    }
+    String lower = t.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains(".jpg") || lower.contains(".jpeg") || lower.contains(".png") || lower.contains(".gif")
+        || lower.contains(".webp") || lower.contains(".svg");
+  }
 
   /** Whitespace-separated tokens. */
   private static int tokens(String t) {
