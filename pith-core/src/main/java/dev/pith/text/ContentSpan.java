@@ -26,7 +26,7 @@ final class ContentSpan {
    */
   static final double MIN_SHARE_BEFORE_COMMENTS = 0.05;
   /** A related-links box inside an article has at most this many lines after its heading. */
-  static final int MAX_INLINE_BOX_LINES = 8;
+  static final int MAX_INLINE_BOX_LINES = 25;
   /** Paragraphs that resume the article after such a box have at least this many words. */
   static final int MIN_PARAGRAPH_WORDS = 20;
   /** A thread is cut off as a section of its own when the lines before it hold a run of this weight. */
@@ -88,9 +88,10 @@ final class ContentSpan {
   }
 
   /**
-   * A "Related stories" or "Read more" box inside an article: the heading, a few links, and the article goes on
-   * with paragraph after paragraph. Such a heading is no barrier; its links are furniture. (After the article, the
-   * teasers that follow such a heading alternate headline and blurb instead.)
+   * A "Related stories" or "Read more" box inside an article: the heading, a few links (with their pictures,
+   * authors and dates, but no blurbs), and the article goes on with paragraph after paragraph. Such a heading is no
+   * barrier; its links are furniture. (After the article, the teasers that follow such a heading alternate headline
+   * and blurb instead.)
    */
   private static void inlineBoxes(List<Line> lines) {
     for (int i = 0; i < lines.size(); i++) {
@@ -99,7 +100,8 @@ final class ContentSpan {
         continue;
       }
       int j = i + 1;
-      while (j < lines.size() && j - i <= MAX_INLINE_BOX_LINES && lines.get(j).kind != Line.Kind.PROSE) {
+      while (j < lines.size() && j - i <= MAX_INLINE_BOX_LINES && lines.get(j).kind != Line.Kind.PROSE
+          && !lines.get(j).barrier && isBoxLine(lines.get(j))) {
         j++;
       }
       if (j + 1 < lines.size() && j - i <= MAX_INLINE_BOX_LINES && isParagraph(lines.get(j))
@@ -117,6 +119,17 @@ final class ContentSpan {
         }
       }
     }
+  }
+
+  /**
+   * A line a related-links box holds: a link, its picture, author or date, an ad. Share bars, pitches, menus and footers
+   * mean the page has left the article.
+   */
+  private static boolean isBoxLine(Line line) {
+    RemovalReason r = line.reason;
+    return r == null || r == RemovalReason.RELATED || r == RemovalReason.NOT_TEXT || r == RemovalReason.METADATA
+        || r == RemovalReason.BARE_URL || r == RemovalReason.DUPLICATE || r == RemovalReason.TOO_SHORT
+        || r == RemovalReason.ADVERTISEMENT;
   }
 
   /** A line of article prose: long, not a list item, not part of a record list. */

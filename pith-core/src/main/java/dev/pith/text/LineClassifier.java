@@ -17,6 +17,8 @@ final class LineClassifier {
   static final int MIN_PROSE_WORDS = 8;
   /** Share of stop words from which a line reads as running text (prose runs 30-50%, menus near 0). */
   static final double MIN_PROSE_STOP_RATIO = 0.12;
+  /** A paragraph repeated within this many lines of its first copy is kept (both belong to the text). */
+  static final int MAX_OWN_REPEAT_DISTANCE = 3;
   /** Lines without a sentence end are prose only from this many words. */
   static final int MIN_UNPUNCTUATED_PROSE_WORDS = 25;
   /** A line's text is compared with others (for repetition) up to this length. */
@@ -64,10 +66,13 @@ final class LineClassifier {
         line.barrier = false;
       }
       if (keys[i] != null && line.repeats > 1 && line.kind == Line.Kind.PROSE) {
-        // a paragraph the capture repeats word for word: the copy is a template's (or a teaser of it)
-        Integer first = firstSeen.putIfAbsent(keys[i], line.first);
-        if (first != null) {
-          chrome(line, RemovalReason.DUPLICATE, "repeats line " + first);
+        // a paragraph the capture repeats word for word further on: the copy is a template's (or a teaser of it);
+        // right next to each other, both copies are the text's own
+        Integer first = firstSeen.get(keys[i]);
+        if (first == null || i - first <= MAX_OWN_REPEAT_DISTANCE) {
+          firstSeen.put(keys[i], i);
+        } else {
+          chrome(line, RemovalReason.DUPLICATE, "repeats line " + lines.get(first).first);
         }
       }
       if (keys[i] != null && line.reason == null) {
@@ -141,9 +146,11 @@ final class LineClassifier {
     }
     if (phrase != null) {
       chrome(line, phrase.reason(), "\"" + phrase.phrase().strip() + "\"");
-      // a section heading such as "Related articles" or "Comments" ends the article; an item in a menu does not
+      // a section heading such as "Related articles" or "Comments" ends the article; an item in a menu does not,
+      // nor does a pointer with its target on the line ("See also: List of companies of New Zealand")
+      boolean pointer = t.indexOf(':') > 0 && t.charAt(t.length() - 1) != ':';
       line.barrier = phrase.endsArticle() && !line.isListItem()
-          && (line.words <= 8 || phrase.reason() == RemovalReason.SUBSCRIPTION);
+          && (line.words <= 8 && !pointer || phrase.reason() == RemovalReason.SUBSCRIPTION);
       return;
     }
     if (line.words + line.cjk <= 12 && DateLines.isDateLine(t)) {
