@@ -30,18 +30,22 @@ public final class DateLines {
       "last", "modified", "created", "date", "time", "ago", "hours", "hour", "minutes", "min", "mins", "days",
       "day", "yesterday", "today", "the", "of", "st", "nd", "rd", "th", "und", "y", "h", "a", "e", "datum",
       "vom", "from", "dated", "fecha", "data");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,|·•/()\\[\\]–—]+");
+  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.:]+$");
+  private static final Pattern TRAILING_DOTS = Pattern.compile("[.:]+$");
+
   private DateLines() {}
 
   /** A line that is a date (and time), possibly with a label such as "Updated" and a separator. */
   public static boolean isDateLine(String text) {
     int dateTokens = 0;
     int otherWords = 0;
-    for (String raw : text.toLowerCase(Locale.ROOT).split("[\\s,|·•/()\\[\\]–—]+")) {
-      String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.:]+$", "");
+    for (String raw : SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
+      String w = EDGES.matcher(raw).replaceAll("");
       if (w.isEmpty()) {
         continue;
       }
-      String bare = w.replaceAll("[.:]+$", "");
+      String bare = TRAILING_DOTS.matcher(w).replaceAll("");
       if (DATE_TOKEN.matcher(bare).matches() || DATE_WORDS.contains(bare)) {
         dateTokens++;
       } else if (!FILLER.contains(bare)) {
