@@ -23,7 +23,6 @@ final class Asides {
     if (line.words == 0 || line.words > 6 || line.isListItem() || line.text.length() > 48) {
       return false;
     }
-    String key = LinePhrases.key(line.text);
-    return LABELS.contains(key);
+    return LABELS.contains(line.key());
   }
 }

@@ -35,7 +35,7 @@ final class Assembler {
       start--;
     }
     // ... or whose credit stands just after it
-    if (end < lines.size() && Credits.isCredit(lines.get(end)) && !lines.get(end - 1).blankAfter
+    if (end < lines.size() && lines.get(end).credit() && !lines.get(end - 1).blankAfter
         && lines.get(end).reason == null) {
       end++;
     }
@@ -46,7 +46,7 @@ final class Assembler {
         i++;
         continue;
       }
-      if (Credits.isCredit(line)) {
+      if (line.credit()) {
         i = figure(lines, i, end, blocks);
         continue;
       }
@@ -67,7 +67,7 @@ final class Assembler {
         String caption = credit == 0 ? line.text : line.text.substring(0, credit).strip();
         String by = credit == 0 ? null : creditText(line.text.substring(credit));
         line.used = true;
-        if (by == null && i + 1 < end && !line.blankAfter && Credits.isCredit(lines.get(i + 1))
+        if (by == null && i + 1 < end && !line.blankAfter && lines.get(i + 1).credit()
             && lines.get(i + 1).reason == null) {
           by = lines.get(i + 1).text;
           lines.get(i + 1).used = true;
@@ -107,12 +107,12 @@ final class Assembler {
 
   private static boolean isFigureStart(List<Line> lines, int i) {
     Line credit = lines.get(i);
-    return credit.reason == null && !credit.blankAfter && Credits.isCredit(credit)
+    return credit.reason == null && !credit.blankAfter && credit.credit()
         && i + 1 < lines.size() && isCaption(lines.get(i + 1));
   }
 
   private static boolean isCaption(Line line) {
-    return line.reason == null && !line.isListItem() && line.words >= 3 && !Credits.isCredit(line);
+    return line.reason == null && !line.isListItem() && line.words >= 3 && !line.credit();
   }
 
   /** A credit with the caption that shares its paragraph (the line after it, else the one before). */

@@ -21,6 +21,10 @@ final class Bylines {
       "and", "und", "et", "y", "e", "en", "och", "i", "&", "de", "van", "von", "der", "da", "del", "di", "la", "le",
       "in", "for", "the", "at", "with", "staff", "reporter", "writer", "editor", "correspondent", "|");
 
+  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s,]+");
+  private static final java.util.regex.Pattern NAME_SEPARATORS =
+      java.util.regex.Pattern.compile("\\s*(?:,|\\band\\b|\\bund\\b|\\bet\\b|&|\\|)\\s*");
+
   private Bylines() {}
 
   /** Whether {@code text} is a byline (or the word "By" alone). */
@@ -30,8 +34,12 @@ final class Bylines {
 
   /** The names of a byline, or null when {@code text} is none; empty for "By" alone. */
   static @org.jspecify.annotations.Nullable List<String> names(String text) {
-    if (text.length() > 120) {
+    if (text.isEmpty() || text.length() > 120) {
       return null;
+    }
+    char first = Character.toLowerCase(text.charAt(0));
+    if ("bwpsrtavdo".indexOf(first) < 0) {
+      return null; // no label starts otherwise
     }
     String lower = text.toLowerCase(Locale.ROOT);
     if (lower.equals("by") || lower.equals("by:") || lower.equals("von") || lower.equals("par")
@@ -52,7 +60,7 @@ final class Bylines {
     if (rest.isEmpty() || LineMeasures.endsSentence(rest) && !endsWithInitial(rest)) {
       return null;
     }
-    String[] words = rest.split("[\\s,]+");
+    String[] words = WORDS.split(rest);
     if (words.length > MAX_NAME_WORDS) {
       return null;
     }
@@ -71,7 +79,7 @@ final class Bylines {
       return null;
     }
     List<String> out = new ArrayList<>();
-    for (String part : rest.split("\\s*(?:,|\\band\\b|\\bund\\b|\\bet\\b|&|\\|)\\s*")) {
+    for (String part : NAME_SEPARATORS.split(rest)) {
       String name = part.strip();
       if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
         out.add(name);

@@ -55,6 +55,9 @@ final class Credits {
     if (line.isListItem() || line.words < 4 || line.words > 90 || t.length() > 700) {
       return -1;
     }
+    if (!mayHoldCredit(t)) {
+      return -1;
+    }
     int n = t.length();
     // "(AP Photo/Alan Diaz, File)" at the end
     if (t.charAt(n - 1) == ')') {
@@ -99,6 +102,25 @@ final class Credits {
     return -1;
   }
 
+  /**
+   * A cheap test that lets most lines pass by: a caption credit ends in ')' or has ':', '©' or '/' in its last
+   * characters, or is written in capitals ("REUTERS"), or the caption opens with one of a few letters.
+   */
+  private static boolean mayHoldCredit(String t) {
+    int n = t.length();
+    if (t.charAt(n - 1) == ')') {
+      return true;
+    }
+    for (int i = Math.max(0, n - 70); i < n; i++) {
+      char c = t.charAt(i);
+      if (c == ':' || c == '©' || c == '/' || c == 'G' && t.startsWith("Getty", i)) {
+        return true;
+      }
+    }
+    char first = Character.toLowerCase(t.charAt(0));
+    return first == 'f' || first == 'i' || first == 't' || first == 'p' || first == 'a';
+  }
+
   private static boolean isCreditText(String inner) {
     String lower = inner.toLowerCase(Locale.ROOT).strip();
     if (lower.isEmpty() || lower.length() > 68) {
@@ -116,7 +138,8 @@ final class Credits {
   /** Whether {@code line} is a photo credit. */
   static boolean isCredit(Line line) {
     String t = line.text;
-    if (t.length() > MAX_CHARS || line.words == 0 || line.words > MAX_WORDS || line.isListItem()) {
+    if (t.length() > MAX_CHARS || line.words == 0 || line.words > MAX_WORDS || line.isListItem()
+        || line.kind == Line.Kind.PROSE) {
       return false;
     }
     String lower = t.toLowerCase(Locale.ROOT);
@@ -141,10 +164,14 @@ final class Credits {
     if (AGENCIES.contains(last)) {
       return slash >= 0 || line.words <= 4;
     }
-    for (String agency : AGENCIES) {
-      if (agency.length() > 3 && (lower.endsWith(" " + agency) || lower.endsWith("/" + agency))) {
-        return slash >= 0 || lower.endsWith("via " + agency) || lower.contains("photo");
+    int space = lower.lastIndexOf(' ');
+    while (space > 0) {
+      // the credit's last words: "… Getty Images", "… via Getty Images"
+      String tailWords = lower.substring(space + 1);
+      if (tailWords.length() > 3 && AGENCIES.contains(tailWords)) {
+        return slash >= 0 || lower.startsWith("via ", Math.max(0, space - 3)) || lower.contains("photo");
       }
+      space = lower.lastIndexOf(' ', space - 1);
     }
     return slash > 0 && slashedNames(t);
   }

@@ -139,7 +139,7 @@ public final class FlatTextExtractor {
     int words = line.wordsEquivalent();
     return line.reason == null && !line.isListItem() && words >= 2 && words <= 30 && line.linkTokens == 0
         && !(line.sentenceEnd && line.text.endsWith(".") && !line.text.endsWith("..."))
-        && !Credits.isCredit(line) && Character.isLetterOrDigit(line.text.codePointAt(0));
+        && !line.credit() && Character.isLetterOrDigit(line.text.codePointAt(0));
   }
 
   /** Whether another line of the capture starts or ends with this line's text (a page title, a QR-code label). */

@@ -24,8 +24,16 @@ final class Line {
   /** An empty line (or the end of the capture) comes after this one; set by the reader. */
   boolean blankAfter;
 
+  /** Hash of the folded text ({@link LinePhrases#key}); 0 for lines longer than {@link LineMeasures#MAX_KEY_CHARS}. */
+  long keyHash;
+  /** Hash of the folded text with every number alike ({@link Records#shapeOfKey}); 0 when {@link #keyHash} is. */
+  long shapeHash;
+  private @Nullable String key;
+
   // measures (LineMeasures)
   int letters;
+  /** Letters outside Latin (code points from U+0250): Greek, Cyrillic, CJK, Arabic... */
+  int otherScript;
   int upper;
   int digits;
   /** Han, kana and similar characters, which write words without spaces. */
@@ -101,6 +109,24 @@ final class Line {
     int w = wordsEquivalent();
     return w == 0 ? 0 : Math.min(1.0, (double) stopWords / w);
   }
+
+  /** The folded text ({@link LinePhrases#key}), made when first asked for. */
+  String key() {
+    if (key == null) {
+      key = LinePhrases.key(text);
+    }
+    return key;
+  }
+
+  /** Whether the line is a photo credit (computed once, see {@link Credits#isCredit}). */
+  boolean credit() {
+    if (credit == 0) {
+      credit = Credits.isCredit(this) ? 1 : -1;
+    }
+    return credit > 0;
+  }
+
+  private int credit;
 
   /** Marks the line as boilerplate for {@code why}, unless it already has a reason. */
   void reject(RemovalReason why, String evidence) {

@@ -19,10 +19,10 @@ final class LineClassifier {
   static final double MIN_PROSE_STOP_RATIO = 0.12;
   /** A paragraph repeated within this many lines of its first copy is kept (both belong to the text). */
   static final int MAX_OWN_REPEAT_DISTANCE = 3;
+  /** Date lines are at most this long ("Updated: Tuesday, November 19, 2019 8:03 a.m. EST" fits). */
+  static final int MAX_DATE_LINE_CHARS = 80;
   /** Lines without a sentence end are prose only from this many words. */
   static final int MIN_UNPUNCTUATED_PROSE_WORDS = 25;
-  /** A line's text is compared with others (for repetition) up to this length. */
-  private static final int MAX_REPEAT_CHARS = 600;
   /** Weight of a short line that is not a sentence: a heading between paragraphs costs little, a menu a lot. */
   static final double SHORT_WEIGHT = -1.5;
   /** Weight of a short list item that is not a sentence. */
@@ -36,28 +36,21 @@ final class LineClassifier {
 
   /** Classifies {@code lines} (measured) for a capture in {@code language}, with the site's repeated lines. */
   static void classify(List<Line> lines, int language, SiteLines.Site site) {
-    Map<String, Integer> counts = new HashMap<>();
-    Map<String, Integer> shapeCounts = new HashMap<>();
-    String[] keys = new String[lines.size()];
-    String[] shapes = new String[lines.size()];
+    // repetition counts by sorting the hashes: no boxing, n log n
+    long[] keyHashes = new long[lines.size()];
+    long[] shapeHashes = new long[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
-      Line line = lines.get(i);
-      if (line.text.length() <= MAX_REPEAT_CHARS) {
-        String key = LinePhrases.key(line.text);
-        if (!key.isEmpty()) {
-          keys[i] = key;
-          counts.merge(key, 1, Integer::sum);
-          shapes[i] = Records.shapeOfKey(key);
-          shapeCounts.merge(shapes[i], 1, Integer::sum);
-        }
-      }
+      keyHashes[i] = lines.get(i).keyHash;
+      shapeHashes[i] = lines.get(i).shapeHash;
     }
-    Map<String, Integer> firstSeen = new HashMap<>();
+    java.util.Arrays.sort(keyHashes);
+    java.util.Arrays.sort(shapeHashes);
+    Map<Long, Integer> firstSeen = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      if (keys[i] != null) {
-        line.repeats = counts.get(keys[i]);
-        line.shapeRepeats = shapeCounts.get(shapes[i]);
+      if (line.keyHash != 0) {
+        line.repeats = count(keyHashes, line.keyHash);
+        line.shapeRepeats = count(shapeHashes, line.shapeHash);
       }
       judge(line, language);
       if (line.barrier && line.shapeRepeats > 1) {
@@ -65,18 +58,18 @@ final class LineClassifier {
         // a widget of each record
         line.barrier = false;
       }
-      if (keys[i] != null && line.repeats > 1 && line.kind == Line.Kind.PROSE) {
+      if (line.keyHash != 0 && line.repeats > 1 && line.kind == Line.Kind.PROSE) {
         // a paragraph the capture repeats word for word further on: the copy is a template's (or a teaser of it);
         // right next to each other, both copies are the text's own
-        Integer first = firstSeen.get(keys[i]);
+        Integer first = firstSeen.get(line.keyHash);
         if (first == null || i - first <= MAX_OWN_REPEAT_DISTANCE) {
-          firstSeen.put(keys[i], i);
+          firstSeen.put(line.keyHash, i);
         } else {
           chrome(line, RemovalReason.DUPLICATE, "repeats line " + lines.get(first).first);
         }
       }
-      if (keys[i] != null && line.reason == null) {
-        int pages = site.pages(keys[i]);
+      if (line.keyHash != 0 && line.reason == null) {
+        int pages = site.pages(line.keyHash);
         if (pages > 0) {
           line.kind = Line.Kind.CHROME;
           line.reject(RemovalReason.DUPLICATE, "repeated on " + pages + " captures of the site");
@@ -85,6 +78,20 @@ final class LineClassifier {
       line.weight = weight(line);
     }
     Records.discount(lines);
+  }
+
+  /** How often {@code value} occurs in the sorted array. */
+  private static int count(long[] sorted, long value) {
+    int at = java.util.Arrays.binarySearch(sorted, value);
+    int from = at;
+    while (from > 0 && sorted[from - 1] == value) {
+      from--;
+    }
+    int to = at;
+    while (to + 1 < sorted.length && sorted[to + 1] == value) {
+      to++;
+    }
+    return to - from + 1;
   }
 
   private static void judge(Line line, int language) {
@@ -101,7 +108,7 @@ final class LineClassifier {
       String bracket = bracketed(t);
       if (bracket != null && t.charAt(t.length() - 1) == ']') {
         // "[ 167 comments ]", "[ Read All Comments ]": a link drawn as a button; its words say what it is
-        LinePhrases.Match inner = LinePhrases.match(t.substring(1, t.length() - 1));
+        LinePhrases.Match inner = LinePhrases.match(t.substring(1, t.length() - 1), line.key());
         if (inner != null || isCommentsHeading(line)) {
           RemovalReason why = inner != null ? inner.reason() : RemovalReason.COMMENTS;
           chrome(line, why, "\"" + (inner != null ? inner.phrase().strip() : "comments") + "\"");
@@ -128,19 +135,19 @@ final class LineClassifier {
     }
     LinePhrases.Match longLine = LinePhrases.matchLong(t);
     if (longLine == null) {
-      longLine = LinePhrases.matchRights(t);
+      longLine = LinePhrases.matchRights(line);
     }
     if (longLine != null) {
       chrome(line, longLine.reason(), "\"" + longLine.phrase().strip() + "\"");
       return;
     }
-    LinePhrases.Match phrase = LinePhrases.match(t);
+    LinePhrases.Match phrase = t.length() <= LinePhrases.MAX_CHARS ? LinePhrases.match(t, line.key()) : null;
     if (phrase == null && isCommentsHeading(line)) {
       chrome(line, RemovalReason.COMMENTS, "comments heading");
       line.barrier = !line.isListItem();
       return;
     }
-    if (phrase == null && LinePhrases.isSocialBar(t)) {
+    if (phrase == null && t.length() <= 100 && LinePhrases.isSocialBar(line.key())) {
       chrome(line, RemovalReason.SHARE, "share buttons");
       return;
     }
@@ -153,11 +160,12 @@ final class LineClassifier {
           && (line.words <= 8 && !pointer || phrase.reason() == RemovalReason.SUBSCRIPTION);
       return;
     }
-    if (line.words + line.cjk <= 12 && DateLines.isDateLine(t)) {
+    if (line.digits > 0 && line.words + line.cjk <= 12 && t.length() <= MAX_DATE_LINE_CHARS
+        && mayBeDate(t) && DateLines.isDateLine(t)) {
       chrome(line, RemovalReason.METADATA, "date line");
       return;
     }
-    if (Bylines.isByline(t)) {
+    if (line.words <= 14 && Bylines.isByline(t)) {
       chrome(line, RemovalReason.METADATA, "byline");
       return;
     }
@@ -200,7 +208,11 @@ final class LineClassifier {
     if (line.words > (counted ? 30 : 8) || line.text.length() > (counted ? 200 : 60) || line.sentenceEnd) {
       return false;
     }
-    String[] words = LinePhrases.key(line.text).split(" ");
+    String key = line.key();
+    if (key.isEmpty() || !mentionsComments(key)) {
+      return false;
+    }
+    String[] words = key.split(" ");
     if (counted) {
       // the word right after the count: "34 responses to ...", "12 Comments"
       return words.length >= 2 && isCommentsWord(words[1]);
@@ -213,6 +225,13 @@ final class LineClassifier {
     return isCommentsWord(words[last])
         && !(words[last].equals("replies") || words[last].equals("responses")) || words.length == 1
         && isCommentsWord(words[0]);
+  }
+
+  /** A cheap test before the words are looked at: the key holds the stem of a comments word. */
+  private static boolean mentionsComments(String key) {
+    return key.contains("comment") || key.contains("kommentar") || key.contains("koment") || key.contains("coment")
+        || key.contains("respons") || key.contains("repl") || key.contains("reacties") || key.contains("antwort")
+        || key.contains("répons") || key.contains("respuest") || key.contains("rispost") || key.contains("respost");
   }
 
   private static boolean isCommentsWord(String w) {
@@ -229,12 +248,65 @@ final class LineClassifier {
 
   /** "airpods-pro-2.jpg", "photo.png photo.png": image file names standing for their pictures. */
   static boolean isImageFileName(String t) {
-    if (t.length() > 200 || tokens(t) > 3) {
+    if (t.length() > 200 || t.indexOf('.') < 0 || tokens(t) > 3) {
       return false;
     }
     String lower = t.toLowerCase(java.util.Locale.ROOT);
     return lower.contains(".jpg") || lower.contains(".jpeg") || lower.contains(".png") || lower.contains(".gif")
         || lower.contains(".webp") || lower.contains(".svg");
+  }
+
+  /** Month and weekday names (three letters) in the languages of {@link DateLines}. */
+  private static final java.util.Set<String> DATE_STEMS = java.util.Set.copyOf(java.util.Arrays.asList(
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed",
+      "thu", "fri", "sat", "sun", "mär", "mai", "okt", "dez", "fév", "fev", "avr", "jui", "aoû", "aou", "déc",
+      "ene", "abr", "ago", "dic", "gen", "giu", "lug", "set", "ott", "lun", "mer", "jeu", "ven", "sam", "dim",
+      "mié", "jue", "vie", "sáb", "dom", "mit", "don", "fre", "son", "die", "lut", "kwi", "cze", "lip", "sie",
+      "wrz", "paź", "lis", "gru", "sty", "maa", "mei", "aug"));
+
+  /**
+   * A cheap test before {@link DateLines#isDateLine}: a date line has a month or day name with a number, a number
+   * with a date or time separator ("19.11.2019", "8:03"), or a year with another number. "iPhone 11" has none.
+   */
+  static boolean mayBeDate(String t) {
+    boolean stem = false;
+    boolean year = false;
+    boolean separated = false;
+    int numbers = 0;
+    int i = 0;
+    int n = t.length();
+    while (i < n) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        numbers++;
+        int start = i;
+        while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+          i++;
+        }
+        int length = i - start;
+        if (length == 4 && (t.charAt(start) == '1' && t.charAt(start + 1) == '9'
+            || t.charAt(start) == '2' && t.charAt(start + 1) == '0')) {
+          year = true;
+        }
+        // "19.11.2019", "11/19/19", "2019-11-19", "8:03"
+        if (i + 1 < n && (t.charAt(i) == '.' || t.charAt(i) == '/' || t.charAt(i) == '-' || t.charAt(i) == ':')
+            && t.charAt(i + 1) >= '0' && t.charAt(i + 1) <= '9') {
+          separated = true;
+        }
+      } else if (Character.isLetter(c)) {
+        int start = i;
+        while (i < n && Character.isLetter(t.charAt(i))) {
+          i++;
+        }
+        if (!stem && i - start >= 3
+            && DATE_STEMS.contains(t.substring(start, start + 3).toLowerCase(java.util.Locale.ROOT))) {
+          stem = true;
+        }
+      } else {
+        i++;
+      }
+    }
+    return separated || stem && numbers >= 1 || year && numbers >= 2;
   }
 
   /** Whitespace-separated tokens. */

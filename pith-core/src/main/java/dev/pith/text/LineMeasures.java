@@ -13,6 +13,9 @@ final class LineMeasures {
   /** The language's stop words must be at least this share of the voting words, else it is unknown. */
   private static final double MIN_LANGUAGE_SHARE = 0.08;
 
+  /** Lines up to this long get a folded key, for phrases and repetition; longer ones are never furniture by text. */
+  static final int MAX_KEY_CHARS = 600;
+
   private LineMeasures() {}
 
   /**
@@ -29,11 +32,11 @@ final class LineMeasures {
     int cjkChars = 0;
     int letters = 0;
     int[] any = new int[lines.size()];
-    char[] buffer = new char[StopWords.MAX_LENGTH];
+    Scratch scratch = new Scratch();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       int[] h = new int[languages];
-      any[i] = measure(line, h, buffer);
+      any[i] = measure(line, h, scratch);
       hits[i] = h;
       cjkChars += line.cjk;
       letters += line.letters;
@@ -66,33 +69,85 @@ final class LineMeasures {
     return language;
   }
 
-  /** Measures one line; counts stop words per language into {@code hits}; returns stop words of any language. */
-  private static int measure(Line line, int[] hits, char[] buffer) {
+  /** Buffers reused from line to line within one call. */
+  private static final class Scratch {
+    char[] chars = new char[256];
+    final char[] word = new char[StopWords.MAX_LENGTH];
+  }
+
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  /**
+   * Measures one line in a single pass over its characters; counts stop words per language into {@code hits};
+   * returns the stop words of any language. Also hashes the folded text ({@link LinePhrases#hashes} gives the same
+   * values) when the line is short enough to be compared with others.
+   */
+  private static int measure(Line line, int[] hits, Scratch scratch) {
     String t = line.text;
     int n = t.length();
+    if (scratch.chars.length < n + 1) {
+      scratch.chars = new char[Math.max(n + 1, scratch.chars.length * 2)];
+    }
+    char[] cs = scratch.chars;
+    t.getChars(0, n, cs, 0);
+    cs[n] = ' ';
+    char[] word = scratch.word;
+    boolean hashing = n <= MAX_KEY_CHARS;
+    long keyHash = LinePhrases.FNV_OFFSET;
+    long shapeHash = LinePhrases.FNV_OFFSET;
+    boolean keySpace = false;
+    boolean keyStarted = false;
+    boolean digitRun = false;
     int anyLanguage = 0;
     int wordStart = -1;
     boolean wordAllLetters = true;
+    int tokenStart = 0;
+    boolean linkCandidate = false;
+    int letters = 0;
+    int upper = 0;
+    int digits = 0;
+    int cjk = 0;
+    int otherScript = 0;
+    int particles = 0;
+    int words = 0;
+    int capitalized = 0;
     for (int i = 0; i <= n; i++) {
-      char c = i < n ? t.charAt(i) : ' ';
-      boolean letter = Character.isLetter(c);
-      boolean cjk = letter && isCjk(c);
-      if (letter) {
-        line.letters++;
-        if (Character.isUpperCase(c)) {
-          line.upper++;
+      char c = cs[i];
+      boolean letter;
+      boolean isUpper;
+      boolean isCjkChar = false;
+      boolean isDigit;
+      if (c < 128) {
+        isUpper = c >= 'A' && c <= 'Z';
+        letter = isUpper || c >= 'a' && c <= 'z';
+        isDigit = c >= '0' && c <= '9';
+      } else {
+        letter = Character.isLetter(c);
+        isUpper = letter && Character.isUpperCase(c);
+        isDigit = !letter && Character.isDigit(c);
+        if (letter) {
+          if (c >= 0x250) {
+            otherScript++;
+          }
+          isCjkChar = isCjk(c);
         }
-        if (cjk) {
-          line.cjk++;
+      }
+      if (letter) {
+        letters++;
+        if (isUpper) {
+          upper++;
+        }
+        if (isCjkChar) {
+          cjk++;
           if (StopWords.isCjkParticle(c)) {
-            line.stopWords++;
+            particles++;
           }
         }
       } else if (c >= '0' && c <= '9') {
-        line.digits++;
+        digits++;
       }
-      boolean wordChar = (letter && !cjk) || (c >= '0' && c <= '9') || Character.isDigit(c);
-      if (wordChar) {
+      // words: runs of letters (not CJK) and digits, with stop-word lookup
+      if (letter && !isCjkChar || isDigit) {
         if (wordStart < 0) {
           wordStart = i;
           wordAllLetters = true;
@@ -101,16 +156,18 @@ final class LineMeasures {
           wordAllLetters = false;
         }
       } else if (wordStart >= 0) {
-        line.words++;
-        if (Character.isUpperCase(t.charAt(wordStart))) {
-          line.capitalized++;
+        words++;
+        char first = cs[wordStart];
+        if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
+          capitalized++;
         }
         int length = i - wordStart;
         if (wordAllLetters && length <= StopWords.MAX_LENGTH) {
           for (int k = 0; k < length; k++) {
-            buffer[k] = Character.toLowerCase(t.charAt(wordStart + k));
+            char w = cs[wordStart + k];
+            word[k] = w >= 'A' && w <= 'Z' ? (char) (w + 32) : w < 128 ? w : Character.toLowerCase(w);
           }
-          int mask = StopWords.mask(new String(buffer, 0, length));
+          int mask = StopWords.mask(word, length);
           if (mask != 0) {
             anyLanguage++;
             for (int l = 0; mask != 0; l++, mask >>>= 1) {
@@ -122,16 +179,64 @@ final class LineMeasures {
         }
         wordStart = -1;
       }
+      // link-like tokens: whitespace-separated, with '.', '/' or '@' in them
+      boolean space = i == n || c == ' ' || c == '\t' || c == '\u00a0' || c >= 0x2000 && LineReader.isSpace(c);
+      if (space) {
+        if (linkCandidate && i - tokenStart >= 4 && isLinkToken(t, tokenStart, i)) {
+          line.linkTokens++;
+        }
+        tokenStart = i + 1;
+        linkCandidate = false;
+      } else if (c == '.' || c == '/' || c == '@') {
+        linkCandidate = true;
+      }
       if (i < n) {
-        punctuation(line, t, i, c);
+        punctuation(line, cs, n, i, c);
+        // the folded key's hashes (see LinePhrases.key and Records.shapeOfKey)
+        if (hashing && c != '\'' && c != '’') {
+          boolean keep = c < 128 ? letter || isDigit : Character.isLetterOrDigit(c) || c == '©';
+          if (!keep) {
+            keySpace = true;
+          } else {
+            if (keySpace && keyStarted) {
+              keyHash = (keyHash ^ ' ') * FNV_PRIME;
+              shapeHash = (shapeHash ^ ' ') * FNV_PRIME;
+              digitRun = false;
+            }
+            keySpace = false;
+            keyStarted = true;
+            char lower = c < 128 ? (isUpper ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            keyHash = (keyHash ^ lower) * FNV_PRIME;
+            if (lower >= '0' && lower <= '9') {
+              if (!digitRun) {
+                shapeHash = (shapeHash ^ '#') * FNV_PRIME;
+              }
+              digitRun = true;
+            } else {
+              shapeHash = (shapeHash ^ lower) * FNV_PRIME;
+              digitRun = false;
+            }
+          }
+        }
       }
     }
+    line.letters = letters;
+    line.upper = upper;
+    line.digits = digits;
+    line.cjk = cjk;
+    line.otherScript = otherScript;
+    line.stopWords = particles;
+    line.words = words;
+    line.capitalized = capitalized;
     line.sentenceEnd = endsSentence(t);
-    line.linkTokens = linkTokens(t);
+    if (hashing && keyStarted) {
+      line.keyHash = keyHash == 0 ? 1 : keyHash;
+      line.shapeHash = shapeHash == 0 ? 1 : shapeHash;
+    }
     return anyLanguage;
   }
 
-  private static void punctuation(Line line, String t, int i, char c) {
+  private static void punctuation(Line line, char[] t, int n, int i, char c) {
     switch (c) {
       case '{': case '}': case '(': case ')': case '[': case ']': case '<': case '>': case '=': case '&': case '+':
       case '$': case '\\': case '_': case '"': case '*': case '^': case '~':
@@ -147,19 +252,19 @@ final class LineMeasures {
         line.separators++;
         break;
       case '·': case '•':
-        if (i > 0 && i + 1 < t.length() && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' ') {
+        if (i > 0 && i + 1 < n && t[i - 1] == ' ' && t[i + 1] == ' ') {
           line.separators++;
         }
         break;
       case '.': case '!': case '?':
         // ". Next": a sentence ends inside the line
-        if (i + 2 < t.length() && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2))
-            && i > 0 && Character.isLowerCase(t.charAt(i - 1))) {
+        if (i + 2 < n && t[i + 1] == ' ' && Character.isUpperCase(t[i + 2]) && i > 0
+            && Character.isLowerCase(t[i - 1])) {
           line.sentenceInside = true;
         }
         break;
       case '。': case '！': case '？':
-        if (i + 1 < t.length()) {
+        if (i + 1 < n) {
           line.sentenceInside = true;
         }
         break;
@@ -207,10 +312,14 @@ final class LineMeasures {
         i++;
       }
       int start = i;
+      boolean candidate = false;
       while (i < n && !LineReader.isSpace(t.charAt(i))) {
+        char c = t.charAt(i);
+        // every link-like token has one of these
+        candidate |= c == '.' || c == '/' || c == '@';
         i++;
       }
-      if (i > start && isLinkToken(t, start, i)) {
+      if (candidate && i - start >= 4 && isLinkToken(t, start, i)) {
         count++;
       }
     }

@@ -213,14 +213,18 @@ final class LinePhrases {
   };
 
   /** A line of up to 400 characters with a rights notice in it, or null. */
-  static @Nullable Match matchRights(String text) {
+  static @Nullable Match matchRights(Line line) {
+    String text = line.text;
     if (text.length() > 400) {
       return null;
     }
-    String key = key(text);
-    for (String r : RIGHTS) {
-      if (key.contains(r)) {
-        return new Match(RemovalReason.PAGE_CHROME, r, false);
+    // cheap gate on the raw text: every notice has one of these
+    if (text.contains("eserv") || text.contains("opyright") || text.contains("ESERV") || text.contains("zastrze")) {
+      String key = line.key();
+      for (String r : RIGHTS) {
+        if (key.contains(r)) {
+          return new Match(RemovalReason.PAGE_CHROME, r, false);
+        }
       }
     }
     int copyright = text.indexOf('©');
@@ -275,10 +279,14 @@ final class LinePhrases {
    * "16" after "Comments".
    */
   static @Nullable Match match(String text) {
+    return match(text, key(text));
+  }
+
+  /** {@link #match(String)} with the text's key already folded. */
+  static @Nullable Match match(String text, String key) {
     if (text.length() > MAX_CHARS) {
       return null;
     }
-    String key = key(text);
     if (key.isEmpty()) {
       return null;
     }
@@ -320,26 +328,90 @@ final class LinePhrases {
       "via", "this", "icon", "threads", "bluesky", "mastodon", "snapchat", "tiktok", "rss", "feed", "line",
       "viber", "wechat", "weibo", "skype", "save", "comment", "comments", "sharethis", "addthis");
 
-  /** A short line made only of share and social-network words ("Whatsapp Facebook Pint Baixar"). */
-  static boolean isSocialBar(String text) {
-    if (text.length() > 100) {
+  /** A short line, given by its key, made only of share and social-network words ("Whatsapp Facebook Pint Baixar"). */
+  static boolean isSocialBar(String key) {
+    if (key.length() > 100) {
       return false;
     }
-    String key = key(text);
     if (key.isEmpty()) {
       return false;
     }
     int words = 0;
-    for (String w : key.split(" ")) {
-      if (w.chars().allMatch(Character::isDigit)) {
-        continue;
+    int start = 0;
+    while (start < key.length()) {
+      int end = key.indexOf(' ', start);
+      if (end < 0) {
+        end = key.length();
       }
-      if (!SOCIAL.contains(w)) {
-        return false;
+      if (!Character.isDigit(key.charAt(start))) {
+        if (!SOCIAL.contains(key.substring(start, end))) {
+          return false;
+        }
+        words++;
       }
-      words++;
+      start = end + 1;
     }
     return words >= 2;
+  }
+
+  static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  /** 64-bit FNV-1a hash of a string (of a key, see {@link #key}). */
+  static long hash(String key) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < key.length(); i++) {
+      h ^= key.charAt(i);
+      h *= FNV_PRIME;
+    }
+    return h == 0 ? 1 : h;
+  }
+
+  /**
+   * Sets the line's {@code keyHash} to {@code hash(key(text))} and its {@code shapeHash} to
+   * {@code hash(Records.shapeOfKey(key(text)))}, in one pass and without building the key.
+   */
+  static void hashes(Line line) {
+    String text = line.text;
+    long h = FNV_OFFSET;
+    long shape = FNV_OFFSET;
+    boolean space = false;
+    boolean started = false;
+    boolean digitRun = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '’') {
+        continue;
+      }
+      boolean keep = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          : Character.isLetterOrDigit(c) || c == '©';
+      if (!keep) {
+        space = true;
+        continue;
+      }
+      if (space && started) {
+        h = (h ^ ' ') * FNV_PRIME;
+        shape = (shape ^ ' ') * FNV_PRIME;
+        digitRun = false;
+      }
+      space = false;
+      started = true;
+      char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      h = (h ^ lower) * FNV_PRIME;
+      if (lower >= '0' && lower <= '9') {
+        if (!digitRun) {
+          shape = (shape ^ '#') * FNV_PRIME;
+        }
+        digitRun = true;
+      } else {
+        shape = (shape ^ lower) * FNV_PRIME;
+        digitRun = false;
+      }
+    }
+    if (started) {
+      line.keyHash = h == 0 ? 1 : h;
+      line.shapeHash = shape == 0 ? 1 : shape;
+    }
   }
 
   /**
@@ -347,25 +419,30 @@ final class LinePhrases {
    * anything else a single space.
    */
   static String key(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    int n = text.length();
+    char[] out = new char[n];
+    int length = 0;
     boolean space = false;
-    for (int i = 0, n = text.length(); i < n; i++) {
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\'' || c == '’') {
         continue;
       }
-      if (Character.isLetterOrDigit(c) || c == '©') {
-        if (space && out.length() > 0) {
-          out.append(' ');
+      boolean keep = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          : Character.isLetterOrDigit(c) || c == '©';
+      if (keep) {
+        if (space && length > 0) {
+          out[length++] = ' ';
         }
         space = false;
-        out.append(Character.toLowerCase(c));
+        out[length++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
       } else {
         space = true;
       }
     }
-    return out.toString();
+    return new String(out, 0, length);
   }
+
 
   /** The key without its number tokens, and without digits glued to the front of its first word ("0tweet"). */
   private static String withoutNumbers(String key) {

@@ -14,8 +14,8 @@ import java.util.Set;
 final class LossDetector {
   /** The capture's main script must hold at least this share of its letters for another script to stand out. */
   private static final double MIN_MAIN_SCRIPT_SHARE = 0.9;
-  /** Words after which a noun (the link's text) must come; English only. */
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+  /** Words longer than this are never in {@link #NEVER_AFTER_DETERMINER}. */
+  private static final int MAX_CHECKED_WORD = 10;
   /**
    * Words that cannot follow a determiner: verbs that only a missing subject explains ("the suggests"),
    * prepositions, conjunctions and auxiliaries ("the of", "a and", "the is").
@@ -69,15 +69,26 @@ final class LossDetector {
    * as in "Xi Jinping (习近平)", are names given in their own script, not losses.
    */
   private static void foreignScriptNames(List<Line> lines, List<Diagnostic> out) {
-    int[] counts = new int[Character.UnicodeScript.values().length];
     int letters = 0;
+    int nonLatin = 0;
     for (Line line : lines) {
+      letters += line.letters;
+      nonLatin += line.otherScript;
+    }
+    if (nonLatin == 0) {
+      return; // all Latin: nothing stands out (the common case, decided without looking at a character)
+    }
+    int[] counts = new int[Character.UnicodeScript.values().length];
+    counts[Character.UnicodeScript.LATIN.ordinal()] = letters - nonLatin;
+    for (Line line : lines) {
+      if (line.otherScript == 0) {
+        continue;
+      }
       String t = line.text;
       for (int i = 0; i < t.length(); i++) {
         char c = t.charAt(i);
-        if (Character.isLetter(c)) {
+        if (c >= 0x250 && Character.isLetter(c)) {
           counts[script(c).ordinal()]++;
-          letters++;
         }
       }
     }
@@ -95,6 +106,9 @@ final class LossDetector {
     }
     Character.UnicodeScript mainScript = Character.UnicodeScript.values()[main];
     for (Line line : lines) {
+      if (mainScript == Character.UnicodeScript.LATIN && line.otherScript == 0) {
+        continue;
+      }
       String t = line.text;
       if (t.isEmpty() || !Character.isLetter(t.charAt(0)) || script(t.charAt(0)) == mainScript) {
         continue;
@@ -171,15 +185,16 @@ final class LossDetector {
     String t = line.text;
     int n = t.length();
     int i = 0;
-    String previous = null;
-    int previousStart = 0;
+    int determinerStart = -1;
     while (i < n) {
+      boolean punctuation = false;
       while (i < n && !Character.isLetter(t.charAt(i))) {
         // punctuation between the words means they are not one phrase
-        if (!LineReader.isSpace(t.charAt(i))) {
-          previous = null;
-        }
+        punctuation |= !LineReader.isSpace(t.charAt(i));
         i++;
+      }
+      if (punctuation) {
+        determinerStart = -1;
       }
       int start = i;
       while (i < n && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
@@ -188,15 +203,31 @@ final class LossDetector {
       if (start == i) {
         break;
       }
-      String word = t.substring(start, i).toLowerCase(Locale.ROOT);
-      if (previous != null && DETERMINERS.contains(previous) && NEVER_AFTER_DETERMINER.contains(word)) {
+      int length = i - start;
+      if (determinerStart >= 0 && length <= MAX_CHECKED_WORD
+          && NEVER_AFTER_DETERMINER.contains(t.substring(start, i).toLowerCase(Locale.ROOT))) {
         out.add(new Diagnostic("dropped_link_text",
-            "words seem to be missing (a link's text dropped?): \"" + t.substring(previousStart, i) + "\"",
+            "words seem to be missing (a link's text dropped?): \"" + t.substring(determinerStart, i) + "\"",
             line.where()));
         return;
       }
-      previous = word;
-      previousStart = start;
+      determinerStart = isDeterminer(t, start, length) ? start : -1;
+    }
+  }
+
+  /** "the", "a", "an", "its", "their", in any case, without allocating. */
+  private static boolean isDeterminer(String t, int start, int length) {
+    switch (length) {
+      case 1:
+        return t.charAt(start) == 'a' || t.charAt(start) == 'A';
+      case 2:
+        return t.regionMatches(true, start, "an", 0, 2);
+      case 3:
+        return t.regionMatches(true, start, "the", 0, 3) || t.regionMatches(true, start, "its", 0, 3);
+      case 5:
+        return t.regionMatches(true, start, "their", 0, 5);
+      default:
+        return false;
     }
   }
 
@@ -210,7 +241,7 @@ final class LossDetector {
     if (gap < 0) {
       return;
     }
-    String key = LinePhrases.key(t);
+    String key = line.key();
     for (String w : key.split(" ")) {
       if (COUNTER_WORDS.contains(w)) {
         out.add(new Diagnostic("empty_counter",

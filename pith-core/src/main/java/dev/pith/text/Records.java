@@ -35,12 +35,13 @@ final class Records {
 
   /** Lowers the weight of prose inside record lists, and of the repeated record lines themselves. */
   static void discount(List<Line> lines) {
-    Map<String, List<Integer>> shapes = new HashMap<>();
+    Map<Long, List<Integer>> shapes = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      if (isMarkerCandidate(line)) {
-        String shape = shape(line.text);
-        if (!shape.isEmpty()) {
+      // only shapes seen at least MIN_RECORDS times can mark records (most lines are unique: skip them cheaply)
+      if (line.shapeRepeats >= MIN_RECORDS && isMarkerCandidate(line)) {
+        long shape = line.shapeHash;
+        if (shape != 0) {
           List<Integer> at = shapes.computeIfAbsent(shape, k -> new ArrayList<>());
           // the same line again right after itself (a gallery's captions) is one occurrence, not a new record
           if (at.isEmpty() || i - at.get(at.size() - 1) > 1) {
@@ -171,7 +172,7 @@ final class Records {
     if (marker.reason == RemovalReason.METADATA || marker.reason == RemovalReason.COMMENTS) {
       return true;
     }
-    for (String w : LinePhrases.key(marker.text).split(" ")) {
+    for (String w : marker.key().split(" ")) {
       switch (w) {
         case "says": case "said": case "wrote": case "writes": case "ago": case "reply": case "replies":
         case "votes": case "points": case "likes": case "posted": case "quote": case "report": case "permalink":
@@ -201,6 +202,14 @@ final class Records {
 
   /** A folded text ({@link LinePhrases#key}) with every run of digits as '#'. */
   static String shapeOfKey(String key) {
+    boolean digits = false;
+    for (int i = 0; i < key.length() && !digits; i++) {
+      char c = key.charAt(i);
+      digits = c >= '0' && c <= '9';
+    }
+    if (!digits) {
+      return key;
+    }
     StringBuilder out = new StringBuilder(key.length());
     boolean digit = false;
     for (int i = 0; i < key.length(); i++) {

@@ -3,7 +3,6 @@ package dev.pith.text;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +28,7 @@ public final class SiteLines {
   /** ... and in at least this share of the site's captures, so that a few shared quotes do not count. */
   public static final double DEFAULT_MIN_SHARE = 0.3;
   /** Lines longer than this (in characters) are not counted: templates repeat short lines. */
-  static final int MAX_LINE_CHARS = 200;
+  static final int MAX_LINE_CHARS = LineMeasures.MAX_KEY_CHARS;
 
   private static final SiteLines NONE = new SiteLines(Map.of(), DEFAULT_MIN_PAGES, DEFAULT_MIN_SHARE);
 
@@ -102,7 +101,7 @@ public final class SiteLines {
 
   /** Whether {@code line} counts as repeated on {@code site}. */
   public boolean isRepeated(String site, String line) {
-    return view(site).pages(LinePhrases.key(line)) > 0;
+    return view(site).pages(LinePhrases.hash(LinePhrases.key(line))) > 0;
   }
 
   /** The view of one site that the classifier asks. */
@@ -126,12 +125,12 @@ public final class SiteLines {
       this.threshold = threshold;
     }
 
-    /** In how many of the site's captures the line with this key stands, or 0 when that is too few to count. */
-    int pages(String key) {
-      if (counts == null || key.isEmpty()) {
+    /** In how many of the site's captures the line with this key hash stands, or 0 when too few to count. */
+    int pages(long keyHash) {
+      if (counts == null || keyHash == 0) {
         return 0;
       }
-      Integer n = counts.lines.get(hash(key));
+      Integer n = counts.lines.get(keyHash);
       return n != null && n >= threshold ? n : 0;
     }
   }
@@ -139,16 +138,6 @@ public final class SiteLines {
   private static final class SiteCounts {
     final Map<Long, Integer> lines = new HashMap<>();
     int captures;
-  }
-
-  /** 64-bit FNV-1a: line keys are stored as hashes, so that a large batch costs little memory. */
-  static long hash(String key) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < key.length(); i++) {
-      h ^= key.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return h;
   }
 
   /** Collects the lines of a batch. Not thread-safe: one thread adds, then builds. */
@@ -174,9 +163,9 @@ public final class SiteLines {
       Set<Long> seen = new HashSet<>();
       for (Line line : LineReader.read(text, Integer.MAX_VALUE)) {
         if (line.text.length() <= MAX_LINE_CHARS) {
-          String key = LinePhrases.key(line.text);
-          if (!key.isEmpty() && seen.add(hash(key))) {
-            counts.lines.merge(hash(key), 1, Integer::sum);
+          LinePhrases.hashes(line);
+          if (line.keyHash != 0 && seen.add(line.keyHash)) {
+            counts.lines.merge(line.keyHash, 1, Integer::sum);
           }
         }
       }
@@ -190,8 +179,5 @@ public final class SiteLines {
     }
   }
 
-  /** Keys of the lines of {@code lines}, for tests. */
-  static List<String> keys(List<Line> lines) {
-    return lines.stream().map(l -> LinePhrases.key(l.text)).toList();
-  }
+
 }

@@ -59,12 +59,48 @@ final class StopWords {
 
   /** Word → bit set of the languages whose list holds it. */
   private static final Map<String, Integer> MASKS = new HashMap<>();
+  /** The same as an open-addressing table, looked up from a char buffer without allocating. */
+  private static final int TABLE_SIZE = 4096;
+  private static final char[][] TABLE_WORDS = new char[TABLE_SIZE][];
+  private static final int[] TABLE_MASKS = new int[TABLE_SIZE];
 
   static {
     for (int lang = 0; lang < LISTS.length; lang++) {
       for (String w : LISTS[lang].split(" ")) {
         MASKS.merge(w, 1 << lang, (a, b) -> a | b);
       }
+    }
+    for (Map.Entry<String, Integer> e : MASKS.entrySet()) {
+      char[] word = e.getKey().toCharArray();
+      int slot = hash(word, word.length) & (TABLE_SIZE - 1);
+      while (TABLE_WORDS[slot] != null) {
+        slot = (slot + 1) & (TABLE_SIZE - 1);
+      }
+      TABLE_WORDS[slot] = word;
+      TABLE_MASKS[slot] = e.getValue();
+    }
+  }
+
+  private static int hash(char[] word, int length) {
+    int h = 0;
+    for (int i = 0; i < length; i++) {
+      h = 31 * h + word[i];
+    }
+    return h ^ (h >>> 12);
+  }
+
+  /** The languages whose lists hold the lower-case word in {@code buffer[0, length)}, or 0; allocates nothing. */
+  static int mask(char[] buffer, int length) {
+    int slot = hash(buffer, length) & (TABLE_SIZE - 1);
+    while (true) {
+      char[] word = TABLE_WORDS[slot];
+      if (word == null) {
+        return 0;
+      }
+      if (word.length == length && java.util.Arrays.equals(word, 0, length, buffer, 0, length)) {
+        return TABLE_MASKS[slot];
+      }
+      slot = (slot + 1) & (TABLE_SIZE - 1);
     }
   }
 
