@@ -100,9 +100,19 @@ public final class Extractor {
 
   /** Extracts one capture; never throws for bad input (it becomes a rejection or failure). */
   public Extraction extract(Capture capture) {
+    return extract(capture, SiteLines.none());
+  }
+
+  /**
+   * Extracts one capture of a batch, knowing the lines its site repeats across the batch (the caller builds them in
+   * a first pass, see {@link SiteLines}); flattened text uses them as boilerplate evidence. Never throws for bad
+   * input.
+   */
+  public Extraction extract(Capture capture, SiteLines sites) {
     Objects.requireNonNull(capture, "capture");
+    Objects.requireNonNull(sites, "sites");
     try {
-      return new Extraction.Success(capture.source(), run(capture));
+      return new Extraction.Success(capture.source(), run(capture, sites));
     } catch (ExtractionProblem problem) {
       return Extraction.problem(capture.source(), problem.kind(), problem.getMessage());
     } catch (StackOverflowError e) {
@@ -128,7 +138,7 @@ public final class Extractor {
     return trace.length == 0 ? "" : " (at " + trace[0] + ")";
   }
 
-  private ExtractedDocument run(Capture capture) {
+  private ExtractedDocument run(Capture capture, SiteLines sites) {
     Limits limits = options.limits();
     Budget budget = Budget.start(limits.timeBudget());
     byte[] payload = Payloads.unwrap(capture.body(), limits.maxBytes(), limits.maxDecompressedBytes());
@@ -155,7 +165,7 @@ public final class Extractor {
     Encoding encoding = new Encoding(decoded.charset().name().toLowerCase(Locale.ROOT),
         decoded.evidence().jsonName(), repaired.steps());
     if (type == InputType.TEXT) {
-      return fromText(repaired.text(), capture.url(), encoding, SiteLines.none(), budget);
+      return fromText(repaired.text(), capture.url(), encoding, sites, budget);
     }
     return fromHtml(repaired.text(), capture.url(), encoding, budget);
   }
