@@ -76,6 +76,18 @@ public final class FlatTextExtractor {
       title.reason = RemovalReason.METADATA;
       title.detail = "the headline";
       title.inSpan = false;
+      for (int i = titleIndex + 1; i < Math.min(lines.size(), titleIndex + 4); i++) {
+        Line next = lines.get(i);
+        if (LossDetector.isSeparatorOnly(next.text)) {
+          // "|" under the headline: the byline and date line, emptied (LossDetector reports it)
+          next.reason = RemovalReason.METADATA;
+          next.detail = "byline/date line with only its separator left";
+          break;
+        }
+        if (next.kind == Line.Kind.PROSE) {
+          break;
+        }
+      }
     }
     List<Block> blocks = Assembler.blocks(lines, span, titleIndex >= 0 ? lines.get(titleIndex).text : null);
     Metadata metadata = TextMetadata.of(lines, titleIndex, span, url, language);
@@ -83,8 +95,10 @@ public final class FlatTextExtractor {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (!line.used) {
-        RemovalReason reason = line.reason != null ? line.reason : RemovalReason.OUTSIDE_CONTENT;
-        String detail = line.reason != null ? line.detail : outsideDetail(line, i, span);
+        RemovalReason reason = line.reason != null ? line.reason : outsideReason(line, i, span);
+        String detail = line.reason != null ? line.detail
+            : reason == RemovalReason.SUBSCRIPTION ? "subscription pitch after the content"
+            : outsideDetail(line, i, span);
         removals.add(Removal.of(line.where(), reason, detail, line.text));
       }
     }
@@ -103,6 +117,19 @@ public final class FlatTextExtractor {
       return "fragment inside the content";
     }
     return index < span[0] ? "before the content" : "after the content";
+  }
+
+  /** The reason for a line outside the content: a pitch after the article is one, whatever else it is. */
+  private static RemovalReason outsideReason(Line line, int index, int[] span) {
+    if (index >= span[1] && span[0] < span[1] && mentionsSubscribing(line.text)) {
+      return RemovalReason.SUBSCRIPTION;
+    }
+    return RemovalReason.OUTSIDE_CONTENT;
+  }
+
+  /** "… Join us in this mission by subscribing.", "Subscribe to …", "… our subscribers …". */
+  private static boolean mentionsSubscribing(String text) {
+    return text.length() <= 1000 && (text.contains("subscrib") || text.contains("Subscrib"));
   }
 
   /**

@@ -111,7 +111,7 @@ final class LineClassifier {
         LinePhrases.Match inner = LinePhrases.match(t.substring(1, t.length() - 1), line.key());
         if (inner != null || isCommentsHeading(line)) {
           RemovalReason why = inner != null ? inner.reason() : RemovalReason.COMMENTS;
-          chrome(line, why, "\"" + (inner != null ? inner.phrase().strip() : "comments") + "\"");
+          chrome(line, why, "\"" + (inner != null ? inner.label() : "comments") + "\"");
           return;
         }
       }
@@ -138,7 +138,7 @@ final class LineClassifier {
       longLine = LinePhrases.matchRights(line);
     }
     if (longLine != null) {
-      chrome(line, longLine.reason(), "\"" + longLine.phrase().strip() + "\"");
+      chrome(line, longLine.reason(), "\"" + longLine.label() + "\"");
       return;
     }
     LinePhrases.Match phrase = t.length() <= LinePhrases.MAX_CHARS ? LinePhrases.match(t, line.key()) : null;
@@ -152,7 +152,7 @@ final class LineClassifier {
       return;
     }
     if (phrase != null) {
-      chrome(line, phrase.reason(), "\"" + phrase.phrase().strip() + "\"");
+      chrome(line, phrase.reason(), "\"" + phrase.label() + "\"");
       // a section heading such as "Related articles" or "Comments" ends the article; an item in a menu does not,
       // nor does a pointer with its target on the line ("See also: List of companies of New Zealand")
       boolean pointer = t.indexOf(':') > 0 && t.charAt(t.length() - 1) != ':';

@@ -20,7 +20,11 @@ final class LinePhrases {
   static final int MAX_CHARS = 140;
 
   /** What a phrase says about its line. */
-  record Match(RemovalReason reason, String phrase, boolean endsArticle) {}
+  record Match(RemovalReason reason, String phrase, boolean endsArticle, String label) {
+    Match(RemovalReason reason, String phrase, boolean endsArticle) {
+      this(reason, phrase, endsArticle, phrase);
+    }
+  }
 
   private static final Map<String, Match> WHOLE = new HashMap<>();
   /** First word of a prefix → the prefixes starting with it. */
@@ -49,8 +53,7 @@ final class LinePhrases {
         "jetzt abonnieren", "s abonner", "abonnez vous", "suscríbete", "suscribirse", "iscriviti", "assine",
         "subscribe for free", "already a subscriber", "subscriber login", "unlock this article", "upgrade",
         "subscribe to newsletter", "subscribe to our newsletter", "join our newsletter", "get our newsletter");
-    prefix(RemovalReason.SUBSCRIPTION, true, "you ve read", "youve read", "you have read", "you have reached",
-        "youve reached", "you ve reached", "to continue reading", "to read the full story",
+    prefix(RemovalReason.SUBSCRIPTION, true, "you've read", "you have read", "you have reached", "you've reached", "to continue reading", "to read the full story",
         "to read this article", "subscribe to continue", "subscribe to read", "this article is for subscribers",
         "this content is for subscribers", "this article is only available", "get unlimited access",
         "for unlimited access", "already a subscriber", "already have an account", "you have 1 free article",
@@ -120,8 +123,8 @@ final class LinePhrases {
         "recommended", "recommended for you", "recommended stories", "recommended articles", "recommended reading",
         "most popular", "most read", "most viewed", "most shared", "most commented", "trending", "trending now",
         "top stories", "popular posts", "popular stories", "popular articles", "recent posts", "recent articles",
-        "latest news", "latest stories", "latest articles", "latest posts", "also read", "don t miss", "dont miss",
-        "editors picks", "editor s picks", "lesen sie auch", "mehr zum thema", "weitere artikel",
+        "latest news", "latest stories", "latest articles", "latest posts", "also read", "don't miss",
+        "editor's picks", "lesen sie auch", "mehr zum thema", "weitere artikel",
         "das könnte sie auch interessieren", "à lire aussi", "lire aussi", "a lire aussi", "leggi anche",
         "ver también", "te puede interesar", "what to read next", "read next", "up next", "more from this author",
         "more like this", "around the web", "from our partners", "you may have missed", "in case you missed it",
@@ -142,7 +145,7 @@ final class LinePhrases {
     prefix(RemovalReason.RELATED, true, "você pode gostar", "voce pode gostar", "leia também", "veja também",
         "te puede interesar", "ti potrebbe", "vous aimerez", "das könnte sie", "das könnte dich",
         "related:", "related ", "more from", "more stories", "more news",
-        "recommended for", "you may also", "you might also", "don t miss", "read more from", "more on this",
+        "recommended for", "you may also", "you might also", "don't miss", "read more from", "more on this",
         "more in ", "more about", "also on", "lesen sie auch", "mehr zum thema", "mehr aus", "à lire aussi",
         "lire aussi", "leggi anche", "see also", "more articles", "trending in");
     prefix(RemovalReason.RELATED, false, "read more", "read also", "also read", "read next", "continue reading",
@@ -258,7 +261,7 @@ final class LinePhrases {
   private static void whole(RemovalReason reason, boolean endsArticle, String... phrases) {
     for (String p : phrases) {
       String key = key(p);
-      WHOLE.putIfAbsent(key, new Match(reason, p, endsArticle));
+      WHOLE.putIfAbsent(key, new Match(reason, key, endsArticle, p));
     }
   }
 
@@ -270,7 +273,7 @@ final class LinePhrases {
       int space = key.indexOf(' ');
       String first = space < 0 ? key : key.substring(0, space);
       PREFIXES.computeIfAbsent(first, k -> new ArrayList<>())
-          .add(new Match(reason, stored, endsArticle));
+          .add(new Match(reason, stored, endsArticle, p.strip()));
     }
   }
 
