@@ -23,6 +23,8 @@ final class Line {
   final char bullet;
   /** An empty line (or the end of the capture) comes after this one; set by the reader. */
   boolean blankAfter;
+  /** For lines joined by {@link Unwrapping}: the length of the last physical line's text. */
+  int lastLength;
 
   /** Hash of the folded text ({@link LinePhrases#key}); 0 for lines longer than {@link LineMeasures#MAX_KEY_CHARS}. */
   long keyHash;

@@ -94,7 +94,7 @@ final class LineReader {
     if (!lines.isEmpty()) {
       lines.get(lines.size() - 1).blankAfter = true;
     }
-    return lines;
+    return Unwrapping.join(lines);
   }
 
   private static void add(List<Line> lines, Line line, int maxLines) {
