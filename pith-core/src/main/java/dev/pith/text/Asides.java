@@ -16,7 +16,21 @@ final class Asides {
       "lessentiel", "en resumen", "in sintesi", "em resumo", "the short version", "why this matters",
       "whats at stake");
 
+  /** Labels of boxes that hold several short points rather than one paragraph. */
+  private static final Set<String> POINTS = Set.of(
+      "key points", "key takeaways", "key facts", "takeaways", "at a glance", "what you need to know",
+      "what we know", "fast facts", "quick facts", "story highlights", "das wichtigste in kürze", "auf einen blick");
+  /** A box of points holds at most this many lines. */
+  static final int MAX_POINTS = 8;
+  /** A point is at most this many words; longer lines are the article's paragraphs again. */
+  static final int MAX_POINT_WORDS = 30;
+
   private Asides() {}
+
+  /** Whether the box under {@code label} holds points (several lines) rather than one paragraph. */
+  static boolean holdsPoints(Line label) {
+    return POINTS.contains(label.key());
+  }
 
   /** Whether {@code line} is the label of a box. */
   static boolean isLabel(Line line) {

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * out, with its reason. Marks every line it uses. Stateless.
  */
 final class Assembler {
+  /** A line ending in ':' with this many words introduces what follows rather than heading it. */
+  private static final int MIN_INTRODUCTION_WORDS = 5;
   /** A heading has at most this many words. */
   private static final int MAX_HEADING_WORDS = 20;
 
@@ -30,9 +32,10 @@ final class Assembler {
     if (start == end) {
       return blocks;
     }
-    // a figure whose credit stands just before the span (the span starts at its caption)
-    if (start > 0 && isFigureStart(lines, start - 1)) {
+    // a figure whose credit stands just before the span (the span starts at its caption), or a box's label
+    if (start > 0 && (isFigureStart(lines, start - 1) || isBoxStart(lines.get(start - 1)))) {
       start--;
+      lines.get(start).inSpan = true;
     }
     // ... or whose credit stands just after it
     if (end < lines.size() && lines.get(end).credit() && !lines.get(end - 1).blankAfter
@@ -111,6 +114,10 @@ final class Assembler {
         && i + 1 < lines.size() && isCaption(lines.get(i + 1));
   }
 
+  private static boolean isBoxStart(Line line) {
+    return line.reason == null && Asides.isLabel(line);
+  }
+
   private static boolean isCaption(Line line) {
     return line.reason == null && !line.isListItem() && line.words >= 3 && !line.credit();
   }
@@ -162,26 +169,46 @@ final class Assembler {
       return j;
     }
     first.used = true;
-    blocks.add(new Aside(label.text, first.text));
-    return j + 1;
+    if (!Asides.holdsPoints(label)) {
+      blocks.add(new Aside(label.text, first.text));
+      return j + 1;
+    }
+    // points written as lines without markers: the short sentences that follow, up to a paragraph or a gap
+    List<String> points = new ArrayList<>();
+    points.add(first.text);
+    int k = j + 1;
+    while (k < end && points.size() < Asides.MAX_POINTS) {
+      Line point = lines.get(k);
+      if (point.reason != null || point.blankBefore || point.isListItem()
+          || point.wordsEquivalent() > Asides.MAX_POINT_WORDS || !point.sentenceEnd) {
+        break;
+      }
+      point.used = true;
+      points.add(point.text);
+      k++;
+    }
+    blocks.add(new Aside(label.text, String.join("\n", points)));
+    return k;
   }
 
   /** A run of list items (furniture among them stays out); numbered runs become ordered lists. */
   private static int list(List<Line> lines, int i, int end, List<Block> blocks) {
-    List<String> items = new ArrayList<>();
+    List<Line> items = new ArrayList<>();
     boolean ordered = true;
     int j = i;
     while (j < end && lines.get(j).isListItem()) {
       Line item = lines.get(j);
       if (item.reason == null && !item.used) {
-        items.add(item.text);
+        items.add(item);
         item.used = true;
         ordered &= item.bullet == '#';
       }
       j++;
     }
     if (!items.isEmpty()) {
-      blocks.add(new ListBlock(ordered, items));
+      boolean numbered = ordered;
+      blocks.add(new ListBlock(ordered,
+          items.stream().map(l -> numbered ? LineReader.withoutNumber(l.text) : l.text).toList()));
     }
     return j;
   }
@@ -196,6 +223,9 @@ final class Assembler {
     char last = t.charAt(t.length() - 1);
     if (last == '.' || last == ',' || last == ';') {
       return false;
+    }
+    if (last == ':' && line.words >= MIN_INTRODUCTION_WORDS) {
+      return false; // "The researchers compared three groups of students:" introduces, it does not head
     }
     if (line.sentenceEnd && last != '?' && last != '!') {
       return false;

@@ -57,6 +57,14 @@ final class Bylines {
       return null;
     }
     String rest = text.substring(label.length()).strip();
+    // "By Tom Hansen · September 12, 2023", "By Jane Doe | Reuters": the names end at a separator
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (c == '·' || c == '|' || c == '•' || c == '—' || c == '–' && i > 0 && rest.charAt(i - 1) == ' ') {
+        rest = rest.substring(0, i).strip();
+        break;
+      }
+    }
     if (rest.isEmpty() || LineMeasures.endsSentence(rest) && !endsWithInitial(rest)) {
       return null;
     }

@@ -28,7 +28,7 @@ final class ContentSpan {
   /** A related-links box inside an article has at most this many lines after its heading. */
   static final int MAX_INLINE_BOX_LINES = 25;
   /** Paragraphs that resume the article after such a box have at least this many words. */
-  static final int MIN_PARAGRAPH_WORDS = 20;
+  static final int MIN_PARAGRAPH_WORDS = 15;
   /** A thread is cut off as a section of its own when the lines before it hold a run of this weight. */
   static final double MIN_ARTICLE_BEFORE_THREAD = 100;
   /** A candidate needs at least this weight (about two sentences of prose) to be preferred for being first. */
@@ -40,43 +40,62 @@ final class ContentSpan {
   static int[] find(List<Line> lines) {
     int n = lines.size();
     inlineBoxes(lines);
-    // best run of each barrier-separated section
+    // best run of each section, found in one pass: Kadane's running sum restarts at every cut
     double[] weights = new double[n + 1];
     int[] starts = new int[n + 1];
     int[] ends = new int[n + 1];
     int sections = 0;
-    int from = 0;
+    double sum = 0;
+    int runStart = 0;
+    double best = 0;
+    int bestStart = 0;
+    int bestEnd = 0;
     for (int i = 0; i <= n; i++) {
+      Line line = i < n ? lines.get(i) : null;
       // a thread (comments, teasers with dates) right after an article is a section of its own; a thread that is
       // the page (a forum) is not cut from its first post
-      boolean threadAfterArticle = i < n && lines.get(i).threadStart && i > from
-          && sum(lines, best(lines, from, i)[0], best(lines, from, i)[1]) >= MIN_ARTICLE_BEFORE_THREAD;
-      if (i == n || lines.get(i).barrier || threadAfterArticle) {
-        if (i > from) {
-          int[] run = best(lines, from, i);
-          if (run[1] > run[0]) {
-            weights[sections] = sum(lines, run[0], run[1]);
-            starts[sections] = run[0];
-            ends[sections] = run[1];
-            sections++;
-          }
+      boolean threadAfterArticle = line != null && line.threadStart && best >= MIN_ARTICLE_BEFORE_THREAD;
+      if (line == null || line.barrier || threadAfterArticle) {
+        if (bestEnd > bestStart) {
+          weights[sections] = best;
+          starts[sections] = bestStart;
+          ends[sections] = bestEnd;
+          sections++;
         }
-        from = threadAfterArticle ? i : i + 1;
+        sum = 0;
+        best = 0;
+        bestStart = bestEnd = i + 1;
+        if (line == null || line.barrier) {
+          continue;
+        }
+      }
+      double w = line.weight;
+      if (sum <= 0) {
+        sum = w;
+        runStart = i;
+      } else {
+        sum += w;
+      }
+      if (sum > best) {
+        best = sum;
+        bestStart = runStart;
+        bestEnd = i + 1;
       }
     }
     if (sections == 0) {
       return new int[] {0, 0};
     }
-    int best = 0;
+    int heaviest = 0;
     for (int s = 1; s < sections; s++) {
-      if (weights[s] > weights[best]) {
-        best = s;
+      if (weights[s] > weights[heaviest]) {
+        heaviest = s;
       }
     }
-    int chosen = best;
-    for (int s = 0; s < best; s++) {
-      double share = commentsBetween(lines, ends[s], starts[best]) ? MIN_SHARE_BEFORE_COMMENTS : MIN_SHARE_OF_BEST;
-      if (weights[s] >= MIN_WEIGHT && weights[s] >= share * weights[best]) {
+    int chosen = heaviest;
+    for (int s = 0; s < heaviest; s++) {
+      double share = commentsBetween(lines, ends[s], starts[heaviest])
+          ? MIN_SHARE_BEFORE_COMMENTS : MIN_SHARE_OF_BEST;
+      if (weights[s] >= MIN_WEIGHT && weights[s] >= share * weights[heaviest]) {
         chosen = s;
         break;
       }
@@ -149,35 +168,5 @@ final class ContentSpan {
     return false;
   }
 
-  /** The maximum-sum run of {@code lines[from, to)}. */
-  static int[] best(List<Line> lines, int from, int to) {
-    double best = 0;
-    int bestStart = from;
-    int bestEnd = from;
-    double sum = 0;
-    int start = from;
-    for (int i = from; i < to; i++) {
-      double w = lines.get(i).weight;
-      if (sum <= 0) {
-        sum = w;
-        start = i;
-      } else {
-        sum += w;
-      }
-      if (sum > best) {
-        best = sum;
-        bestStart = start;
-        bestEnd = i + 1;
-      }
-    }
-    return new int[] {bestStart, bestEnd};
-  }
 
-  private static double sum(List<Line> lines, int from, int to) {
-    double s = 0;
-    for (int i = from; i < to; i++) {
-      s += lines.get(i).weight;
-    }
-    return s;
-  }
 }

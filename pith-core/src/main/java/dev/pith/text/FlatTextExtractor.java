@@ -34,7 +34,9 @@ import org.jspecify.annotations.Nullable;
 public final class FlatTextExtractor {
   /** Most non-empty lines a capture may have by default. */
   public static final int DEFAULT_MAX_LINES = 2_000_000;
-  /** How far before the content span the headline is looked for, in lines. */
+  /** A line repeated elsewhere counts as a headline only from this many words (user names repeat too). */
+  private static final int MIN_ECHOED_WORDS = 4;
+  /** How far before the content span the headline is looked for, in (non-empty) lines. */
   private static final int TITLE_WINDOW = 25;
 
   private static final FlatTextExtractor INSTANCE = new FlatTextExtractor();
@@ -133,17 +135,18 @@ public final class FlatTextExtractor {
   }
 
   /**
-   * The headline: of the lines just before the content span that could be one (a few words, no sentence, not a list
-   * item or furniture), the nearest, unless one further up is repeated in the capture (as "Headline | Site", a
-   * QR-code or share label), which is the surest sign of a headline in flattened text.
+   * The headline: the best of the lines just before the content span that could be one (a few words, no sentence,
+   * not a list item or furniture). A headline is long rather than short, close to the text, followed by its byline or
+   * date, and often repeated in the capture ("Headline | Site", a QR-code or share label); a site or author name is
+   * short, capitalised, and repeated in credits and copyright lines instead.
    */
   static int title(List<Line> lines, int[] span) {
     int start = span[0];
     if (start == span[1]) {
       return -1;
     }
-    int nearest = -1;
-    int repeated = -1;
+    int best = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
     for (int i = start - 1; i >= Math.max(0, start - TITLE_WINDOW); i--) {
       Line line = lines.get(i);
       if (line.barrier) {
@@ -152,14 +155,33 @@ public final class FlatTextExtractor {
       if (!isHeadlineLike(line)) {
         continue;
       }
-      if (nearest < 0) {
-        nearest = i;
+      int words = line.wordsEquivalent();
+      double score = Math.min(words, 12) / 6.0 - 0.05 * (start - i);
+      if (followedByByline(lines, i, start)) {
+        score += 1;
       }
-      if (repeated < 0 && echoed(lines, i)) {
-        repeated = i;
+      if (words >= MIN_ECHOED_WORDS && echoed(lines, i)) {
+        score += 1;
+      }
+      if (words <= 3 && line.capitalized == line.words) {
+        score -= 2; // "Harbour Herald", "Sarah Needleman": a name
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
       }
     }
-    return repeated >= 0 ? repeated : nearest;
+    return best;
+  }
+
+  /** A byline or date line follows within the next three lines (before the text starts). */
+  private static boolean followedByByline(List<Line> lines, int i, int start) {
+    for (int j = i + 1; j <= Math.min(i + 3, start - 1); j++) {
+      if (lines.get(j).reason == RemovalReason.METADATA) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isHeadlineLike(Line line) {
@@ -169,15 +191,20 @@ public final class FlatTextExtractor {
         && !line.credit() && Character.isLetterOrDigit(line.text.codePointAt(0));
   }
 
-  /** Whether another line of the capture starts or ends with this line's text (a page title, a QR-code label). */
+  /**
+   * Whether another line of the capture starts or ends with this line's text (a page title, a QR-code label); not
+   * a credit or copyright line, which repeat the site's name.
+   */
   private static boolean echoed(List<Line> lines, int index) {
     String text = lines.get(index).text;
     if (text.length() < 12) {
       return false;
     }
     for (int i = 0; i < lines.size(); i++) {
-      String other = lines.get(i).text;
-      if (i != index && other.length() >= text.length() && (other.startsWith(text) || other.endsWith(text))) {
+      Line other = lines.get(i);
+      String t = other.text;
+      if (i != index && t.length() >= text.length() && (t.startsWith(text) || t.endsWith(text))
+          && other.reason != RemovalReason.PAGE_CHROME && !other.credit() && t.indexOf('©') < 0) {
         return true;
       }
     }

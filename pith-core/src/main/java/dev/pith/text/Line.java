@@ -19,8 +19,11 @@ final class Line {
   final int indent;
   /** An empty line (or the start of the capture) comes before this one. */
   final boolean blankBefore;
-  /** The list marker ('•', '-', ...), '#' for a numbered item, 0 for none. */
-  final char bullet;
+  /**
+   * The list marker ('•', '-', ...), '#' for a numbered item (whose number stays in {@link #text}: "12. März 2024"
+   * standing alone is a date, not an item), 0 for none.
+   */
+  char bullet;
   /** An empty line (or the end of the capture) comes after this one; set by the reader. */
   boolean blankAfter;
   /** For lines joined by {@link Unwrapping}: the length of the last physical line's text. */

@@ -80,18 +80,24 @@ final class LineClassifier {
     Records.discount(lines);
   }
 
-  /** How often {@code value} occurs in the sorted array. */
+  /** How often {@code value} occurs in the sorted array: two binary searches, whatever the count. */
   private static int count(long[] sorted, long value) {
-    int at = java.util.Arrays.binarySearch(sorted, value);
-    int from = at;
-    while (from > 0 && sorted[from - 1] == value) {
-      from--;
+    return bound(sorted, value, true) - bound(sorted, value, false);
+  }
+
+  /** The first index whose value is greater than ({@code upper}) or at least {@code value}. */
+  private static int bound(long[] sorted, long value, boolean upper) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] < value || upper && sorted[mid] == value) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
     }
-    int to = at;
-    while (to + 1 < sorted.length && sorted[to + 1] == value) {
-      to++;
-    }
-    return to - from + 1;
+    return low;
   }
 
   private static void judge(Line line, int language) {
@@ -387,7 +393,9 @@ final class LineClassifier {
     }
     int words = line.wordsEquivalent();
     if (line.kind == Line.Kind.CHROME) {
-      return CHROME_WEIGHT - 0.5 * Math.min(words, 10);
+      double w = CHROME_WEIGHT - 0.5 * Math.min(words, 10);
+      // pitches and share bars stand where an article ends more than anywhere else
+      return line.reason == RemovalReason.SUBSCRIPTION || line.reason == RemovalReason.SHARE ? 2 * w : w;
     }
     if (line.kind == Line.Kind.SHORT) {
       if (line.repeats > 1) {

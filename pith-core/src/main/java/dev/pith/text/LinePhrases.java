@@ -36,7 +36,8 @@ final class LinePhrases {
         "linkedin", "pinterest", "whatsapp", "reddit", "tumblr", "telegram", "email", "e mail", "mail", "print",
         "tweet", "pin", "pin it", "copy link", "copy url", "link copied", "flipboard", "messenger", "sms", "x",
         "instagram", "youtube", "tiktok", "rss", "rss feed", "teilen", "partager", "compartir", "condividi",
-        "compartilhar", "delen", "udostępnij", "email this", "tweet this", "print this page", "print article",
+        "compartilhar", "delen", "udostępnij", "drucken", "imprimer", "imprimir", "stampa", "artikel teilen",
+        "artikel drucken", "seite drucken", "email this", "tweet this", "print this page", "print article",
         "email article", "save", "save article", "save for later", "bookmark", "gift article",
         "gift this article", "follow", "follow us", "social", "facebook icon", "twitter icon", "instagram icon",
         "youtube icon", "google plus icon", "linkedin icon", "email icon", "print icon", "share icon", "comment icon",
@@ -93,7 +94,8 @@ final class LinePhrases {
         "primary navigation", "site navigation", "toggle menu", "mobile menu", "hamburger menu", "categories",
         "archives", "browse", "explore", "index", "edition", "select edition", "language", "languages",
         "english", "english edition", "us edition", "uk edition", "international edition", "change language",
-        "select language", "read this article in", "translate", "next page", "previous page", "page");
+        "select language", "read this article in", "translate", "next page", "previous page", "page", "首页",
+        "主页", "返回顶部", "ホーム", "トップ", "홈");
     prefix(RemovalReason.NAVIGATION, false, "skip to", "jump to", "back to", "go to", "return to", "you are here",
         "read this article in", "read in", "this article is also available in", "page 1 of", "showing page");
     whole(RemovalReason.FORM, false, "search", "search for", "log in", "login", "sign in", "sign out", "log out",
@@ -103,7 +105,8 @@ final class LinePhrases {
         "enter keywords", "sign in register", "log in register", "login register", "register login",
         "sign in sign up", "sign up sign in", "subscribe sign in", "subscribesign in", "sign in subscribe",
         "my profile", "profile", "settings", "sign in to comment", "log in to comment", "ok", "anmelden",
-        "connexion", "iniciar sesión", "accedi", "suche", "rechercher", "buscar", "cerca", "search results");
+        "connexion", "iniciar sesión", "accedi", "suche", "rechercher", "buscar", "cerca", "search results", "登录",
+        "注册", "搜索", "ログイン", "検索", "로그인", "회원가입", "검색");
     whole(RemovalReason.PAGE_CHROME, false, "privacy policy", "privacy", "privacy notice", "privacy statement",
         "terms of use", "terms of service", "terms and conditions", "terms", "cookie policy", "cookies policy",
         "contact", "contact us", "about", "about us", "imprint", "impressum", "datenschutz",
@@ -113,7 +116,7 @@ final class LinePhrases {
         "work with us", "customer service", "support", "contact form", "store", "shop", "events", "podcasts",
         "video", "videos", "newsroom", "archive", "ethics policy", "editorial standards", "code of conduct",
         "terms privacy", "privacy terms");
-    prefix(RemovalReason.PAGE_CHROME, false, "copyright", "©", "c 19", "c 20", "all rights reserved",
+    prefix(RemovalReason.PAGE_CHROME, false, "版权所有", "著作権", "copyright", "©", "c 19", "c 20", "all rights reserved",
         "alle rechte vorbehalten", "tous droits réservés", "todos los derechos", "tutti i diritti",
         "powered by", "designed by", "site by", "theme by", "website by", "proudly powered", "built with",
         "was founded in", "registered in england", "registered office");
@@ -141,7 +144,9 @@ final class LinePhrases {
         "les plus lus", "das könnte dich auch interessieren", "auch interessant", "ähnliche artikel",
         "verwandte artikel", "meistgelesen", "meistgelesene artikel", "zum thema", "czytaj także", "czytaj też",
         "zobacz też", "zobacz także", "powiązane artykuły", "související články", "čtěte také", "похожие статьи",
-        "читайте также", "lees ook", "meer nieuws", "gerelateerde artikelen", "läs också", "relaterade artiklar");
+        "читайте также", "lees ook", "meer nieuws", "gerelateerde artikelen", "läs också", "relaterade artiklar",
+        "相关新闻", "相关文章", "相关阅读", "推荐阅读", "热门文章", "热门新闻", "猜你喜欢", "関連記事", "関連ニュース",
+        "人気記事", "おすすめ記事", "관련기사", "관련 기사", "많이 본 뉴스");
     prefix(RemovalReason.RELATED, true, "você pode gostar", "voce pode gostar", "leia também", "veja também",
         "te puede interesar", "ti potrebbe", "vous aimerez", "das könnte sie", "das könnte dich",
         "related:", "related ", "more from", "more stories", "more news",

@@ -49,7 +49,7 @@ final class LineReader {
       if (start < stop) {
         char bullet = bullet(text, start, stop);
         int textStart = start;
-        if (bullet != 0) {
+        if (bullet != 0 && bullet != '#') {
           textStart = skipMarker(text, start, stop, bullet);
         }
         if (bullet != 0 && textStart >= stop && isBulletChar(bullet)) {
@@ -94,7 +94,31 @@ final class LineReader {
     if (!lines.isEmpty()) {
       lines.get(lines.size() - 1).blankAfter = true;
     }
+    // a number alone is no list: "12. März 2024", "1. FC Köln"; numbered items come in runs
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.bullet == '#' && !(i > 0 && lines.get(i - 1).bullet == '#')
+          && !(i + 1 < lines.size() && lines.get(i + 1).bullet == '#')) {
+        line.bullet = 0;
+      }
+    }
     return Unwrapping.join(lines);
+  }
+
+  /** The text of a numbered item without its number: "2. Mix the flour" is "Mix the flour". */
+  static String withoutNumber(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == 0 || i >= text.length() || text.charAt(i) != '.' && text.charAt(i) != ')') {
+      return text;
+    }
+    i++;
+    while (i < text.length() && isSpace(text.charAt(i))) {
+      i++;
+    }
+    return text.substring(i);
   }
 
   private static void add(List<Line> lines, Line line, int maxLines) {
@@ -148,15 +172,7 @@ final class LineReader {
   }
 
   private static int skipMarker(String text, int start, int stop, char bullet) {
-    int i = start;
-    if (bullet == '#') {
-      while (i < stop && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-        i++;
-      }
-      i++; // '.' or ')'
-    } else {
-      i++;
-    }
+    int i = start + 1;
     while (i < stop && isSpace(text.charAt(i))) {
       i++;
     }

@@ -189,8 +189,17 @@ final class LossDetector {
     while (i < n) {
       boolean punctuation = false;
       while (i < n && !Character.isLetter(t.charAt(i))) {
+        char c = t.charAt(i);
+        if (!punctuation && determinerStart >= 0 && (c == ',' || c == '.' || c == ';' || c == ':')
+            && t.regionMatches(true, determinerStart, "the ", 0, 4)) {
+          // "According to the , the rules…": the link's words were between "the" and the comma
+          out.add(new Diagnostic("dropped_link_text",
+              "words seem to be missing (a link's text dropped?): \"" + t.substring(determinerStart, i + 1) + "\"",
+              line.where()));
+          return;
+        }
         // punctuation between the words means they are not one phrase
-        punctuation |= !LineReader.isSpace(t.charAt(i));
+        punctuation |= !LineReader.isSpace(c);
         i++;
       }
       if (punctuation) {

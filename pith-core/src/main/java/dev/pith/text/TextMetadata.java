@@ -43,6 +43,7 @@ final class TextMetadata {
     }
     List<Sourced> authors = new ArrayList<>();
     List<String> dateLines = new ArrayList<>();
+    List<String> bylineLines = new ArrayList<>();
     int from = Math.max(0, (titleIndex >= 0 ? titleIndex : span[0]) - 3);
     int to = Math.min(lines.size(), span[0] + 8);
     for (int i = from; i < to; i++) {
@@ -51,6 +52,7 @@ final class TextMetadata {
         if ("date line".equals(line.detail)) {
           dateLines.add(line.text);
         } else if ("byline".equals(line.detail)) {
+          bylineLines.add(line.text); // "By Tom Hansen · September 12, 2023" dates the article too
           List<String> names = Bylines.names(line.text);
           if (names != null && names.isEmpty() && i + 1 < lines.size()) {
             // "By" alone: the name is on the next line
@@ -70,13 +72,52 @@ final class TextMetadata {
       }
     }
     Sourced siteName = siteName(lines, title);
-    Sourced lang = language >= 0 ? new Sourced(StopWords.language(language), "text:stop-words") : null;
+    Sourced lang = language >= 0 ? new Sourced(StopWords.language(language), "text:stop-words") : scriptLanguage(lines);
     Metadata m = new Metadata(title, authors, published, null, siteName,
         url == null ? null : new Sourced(url, "capture"), lang, null, section, null);
+    dateLines.addAll(bylineLines);
     if (published == null && !dateLines.isEmpty()) {
       m = MetadataExtractor.create().withDateFromLines(m, dateLines);
     }
     return m;
+  }
+
+  /**
+   * The language of text in a script that only few languages write: Japanese for kana, Korean for Hangul, Chinese
+   * for Han alone; null for anything else.
+   */
+  private static @Nullable Sourced scriptLanguage(List<Line> lines) {
+    int han = 0;
+    int kana = 0;
+    int hangul = 0;
+    int letters = 0;
+    for (Line line : lines) {
+      letters += line.letters;
+      if (line.otherScript == 0) {
+        continue;
+      }
+      String t = line.text;
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (c >= 0x3040 && c <= 0x30ff) {
+          kana++;
+        } else if (c >= 0xac00 && c <= 0xd7af || c >= 0x1100 && c <= 0x11ff) {
+          hangul++;
+        } else if (c >= 0x4e00 && c <= 0x9fff) {
+          han++;
+        }
+      }
+    }
+    if (letters == 0) {
+      return null;
+    }
+    if (hangul > letters / 2) {
+      return new Sourced("ko", "text:script");
+    }
+    if (kana + han > letters / 2) {
+      return new Sourced(kana * 10 > han ? "ja" : "zh", "text:script");
+    }
+    return null;
   }
 
   /** The path part of a URL or path token standing alone on a line. */
