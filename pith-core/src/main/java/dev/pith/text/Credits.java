@@ -176,12 +176,16 @@ final class Credits {
     return slash > 0 && slashedNames(t);
   }
 
-  /** "Name Name/Agency": every slash-separated part is one to four capitalised words. */
+  /**
+   * "Name Name/Agency": every slash-separated part is one to four capitalised words, and one of them is a name of
+   * two words or more.
+   */
   private static boolean slashedNames(String t) {
     String[] parts = t.split("/");
     if (parts.length < 2 || parts.length > 4) {
       return false;
     }
+    boolean person = false;
     for (String part : parts) {
       String p = part.strip();
       if (p.isEmpty() || !Character.isUpperCase(p.codePointAt(0))) {
@@ -191,12 +195,13 @@ final class Credits {
       if (words.length > 4) {
         return false;
       }
+      person |= words.length >= 2; // a photographer's name: "Evelyn Hockstein"; "Input/Output" has none
       for (String w : words) {
         if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals("de") && !w.equals("van") && !w.equals("von")) {
           return false;
         }
       }
     }
-    return true;
+    return person;
   }
 }

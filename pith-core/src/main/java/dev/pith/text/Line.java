@@ -28,6 +28,8 @@ final class Line {
   boolean blankAfter;
   /** For lines joined by {@link Unwrapping}: the length of the last physical line's text. */
   int lastLength;
+  /** Columns of list marker (and the spaces after it) between the indentation and the text. */
+  int markerWidth;
 
   /** Hash of the folded text ({@link LinePhrases#key}); 0 for lines longer than {@link LineMeasures#MAX_KEY_CHARS}. */
   long keyHash;

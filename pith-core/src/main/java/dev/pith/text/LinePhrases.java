@@ -149,7 +149,9 @@ final class LinePhrases {
         "人気記事", "おすすめ記事", "관련기사", "관련 기사", "많이 본 뉴스");
     prefix(RemovalReason.RELATED, true, "você pode gostar", "voce pode gostar", "leia também", "veja também",
         "te puede interesar", "ti potrebbe", "vous aimerez", "das könnte sie", "das könnte dich",
-        "related:", "related ", "more from", "more stories", "more news",
+        "related:", "related coverage", "related reading", "related content", "related links", "related news",
+        "related posts", "related stories", "related articles", "related topics", "related videos",
+        "related guides", "related products", "more from", "more stories", "more news",
         "recommended for", "you may also", "you might also", "don't miss", "read more from", "more on this",
         "more in ", "more about", "also on", "lesen sie auch", "mehr zum thema", "mehr aus", "à lire aussi",
         "lire aussi", "leggi anche", "see also", "more articles", "trending in");
@@ -316,15 +318,38 @@ final class LinePhrases {
     String first = space < 0 ? bare : bare.substring(0, space);
     List<Match> candidates = PREFIXES.get(first);
     if (candidates != null) {
+      // a sentence that merely starts like furniture ("Read more about the study in the journal.") is prose,
+      // unless the opening is one no prose has (pitches, notices, copyright)
+      boolean sentence = LineMeasures.endsSentence(text) && words(bare) >= PROSE_WORDS;
       for (Match p : candidates) {
         String phrase = p.phrase();
         if (bare.startsWith(phrase) && (bare.length() == phrase.length() || phrase.endsWith(" ")
-            || bare.charAt(phrase.length()) == ' ')) {
+            || bare.charAt(phrase.length()) == ' ')
+            && (!p.label().endsWith(":") || text.regionMatches(true, 0, p.label(), 0, p.label().length()))
+            && (!sentence || isStrong(p.reason()))) {
           return p;
         }
       }
     }
     return null;
+  }
+
+  /** A line of this many words ending a sentence is prose that a prefix alone does not make furniture. */
+  private static final int PROSE_WORDS = 8;
+
+  private static boolean isStrong(RemovalReason reason) {
+    return reason == RemovalReason.SUBSCRIPTION || reason == RemovalReason.CONSENT
+        || reason == RemovalReason.PAGE_CHROME;
+  }
+
+  private static int words(String key) {
+    int words = key.isEmpty() ? 0 : 1;
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    return words;
   }
 
   /** Share and social-network words: a short line made only of them is a share bar. */
@@ -335,6 +360,42 @@ final class LinePhrases {
       "teilen", "partager", "compartir", "condividi", "compartilhar", "drucken", "imprimir", "stampa", "on",
       "via", "this", "icon", "threads", "bluesky", "mastodon", "snapchat", "tiktok", "rss", "feed", "line",
       "viber", "wechat", "weibo", "skype", "save", "comment", "comments", "sharethis", "addthis");
+
+  /**
+   * How many social words {@code key[start, end)} is made of when they are glued together
+   * ("facebooktwitterpinterestemail" is four: text browsers write adjacent links without a space); 0 when it is
+   * not made of them. Dynamic programming over the word's positions, linear for a bounded word length.
+   */
+  static int gluedSocialWords(String key, int start, int end) {
+    int n = end - start;
+    if (n > 80) {
+      return 0;
+    }
+    int[] parts = new int[n + 1];
+    java.util.Arrays.fill(parts, -1);
+    parts[0] = 0;
+    for (int i = 0; i < n; i++) {
+      if (parts[i] < 0) {
+        continue;
+      }
+      for (int length = 1; length <= MAX_GLUED_LENGTH && i + length <= n; length++) {
+        if (GLUED.contains(key.substring(start + i, start + i + length))
+            && (parts[i + length] < 0 || parts[i + length] > parts[i] + 1)) {
+          parts[i + length] = parts[i] + 1;
+        }
+      }
+    }
+    return Math.max(parts[n], 0);
+  }
+
+  /** The social words distinctive enough to be found glued together (not "on", "line", "pin", "e"...). */
+  private static final java.util.Set<String> GLUED = java.util.Set.of(
+      "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "email", "print", "share", "tweet", "reddit",
+      "telegram", "instagram", "youtube", "tumblr", "pocket", "flipboard", "google", "gmail", "messenger",
+      "snapchat", "tiktok", "mastodon", "bluesky", "teilen", "drucken", "partager", "compartir", "condividi");
+
+  /** Longest word in {@link #GLUED}. */
+  private static final int MAX_GLUED_LENGTH = 9;
 
   /** A short line, given by its key, made only of share and social-network words ("Whatsapp Facebook Pint Baixar"). */
   static boolean isSocialBar(String key) {
@@ -352,10 +413,15 @@ final class LinePhrases {
         end = key.length();
       }
       if (!Character.isDigit(key.charAt(start))) {
-        if (!SOCIAL.contains(key.substring(start, end))) {
-          return false;
+        if (SOCIAL.contains(key.substring(start, end))) {
+          words++;
+        } else {
+          int glued = gluedSocialWords(key, start, end);
+          if (glued < 2) {
+            return false;
+          }
+          words += glued;
         }
-        words++;
       }
       start = end + 1;
     }

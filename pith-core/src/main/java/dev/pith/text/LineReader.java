@@ -70,7 +70,9 @@ final class LineReader {
             add(lines, new Line(markerLine, markerLine, "", markerIndent, markerBlank, marker), maxLines);
             markerLine = -1;
           }
-          add(lines, new Line(number, number, text.substring(textStart, stop), indent, blank, bullet), maxLines);
+          Line line = new Line(number, number, text.substring(textStart, stop), indent, blank, bullet);
+          line.markerWidth = textStart - start;
+          add(lines, line, maxLines);
         }
         blank = false;
       } else {
@@ -111,7 +113,7 @@ final class LineReader {
     while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
       i++;
     }
-    if (i == 0 || i >= text.length() || text.charAt(i) != '.' && text.charAt(i) != ')') {
+    if (i == 0 || i > 3 || i >= text.length() || text.charAt(i) != '.' && text.charAt(i) != ')') {
       return text;
     }
     i++;

@@ -56,7 +56,7 @@ final class Unwrapping {
     int[] lengths = new int[lines.size()];
     int n = 0;
     for (Line line : lines) {
-      int length = line.indent + line.text.length();
+      int length = line.indent + line.markerWidth + line.text.length();
       if (line.first == line.last && length >= MIN_MEASURED_LENGTH) {
         lengths[n++] = length;
       }
@@ -88,7 +88,7 @@ final class Unwrapping {
     if (next.blankBefore || next.isListItem() || current.text.isEmpty() || next.text.isEmpty()) {
       return false;
     }
-    int end = current.indent + lastLineLength(current);
+    int end = current.indent + (current.first == current.last ? current.markerWidth : 0) + lastLineLength(current);
     if (end < width - RAGGED_COLUMNS) {
       return false; // a short line ends its paragraph
     }
@@ -99,7 +99,8 @@ final class Unwrapping {
       return false;
     }
     // a continuation starts where the paragraph's text starts (under a list item's text, for an item)
-    return next.indent == current.indent || current.isListItem() && next.indent > current.indent;
+    return next.indent == current.indent
+        || current.isListItem() && next.indent == current.indent + current.markerWidth;
   }
 
   private static int lastLineLength(Line line) {
@@ -112,6 +113,7 @@ final class Unwrapping {
     boolean hyphen = t.length() > 1 && t.charAt(t.length() - 1) == '-' && Character.isLetter(t.charAt(t.length() - 2));
     Line j = new Line(a.first, b.last, hyphen ? t + b.text : t + " " + b.text, a.indent, a.blankBefore, a.bullet);
     j.blankAfter = b.blankAfter;
+    j.markerWidth = a.markerWidth;
     j.lastLength = b.text.length() + (b.indent - a.indent);
     return j;
   }
