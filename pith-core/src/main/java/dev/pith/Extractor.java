@@ -24,6 +24,7 @@ import dev.pith.internal.DateLines;
 import dev.pith.internal.ExtractionProblem;
 import dev.pith.metadata.Discussions;
 import dev.pith.metadata.MetadataExtractor;
+import dev.pith.metadata.PageIndex;
 import dev.pith.repair.RepairedText;
 import dev.pith.repair.TextRepair;
 import dev.pith.segment.BlockSegmenter;
@@ -38,6 +39,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Extracts the article from a capture. The one front door of the library, and the only code that knows the order
@@ -100,7 +102,7 @@ public final class Extractor {
 
   /** Extracts one capture; never throws for bad input (it becomes a rejection or failure). */
   public Extraction extract(Capture capture) {
-    return extract(capture, SiteLines.none());
+    return extract(capture, SiteLines.none(), null);
   }
 
   /**
@@ -109,10 +111,31 @@ public final class Extractor {
    * input.
    */
   public Extraction extract(Capture capture, SiteLines sites) {
-    Objects.requireNonNull(capture, "capture");
     Objects.requireNonNull(sites, "sites");
+    return extract(capture, sites, null);
+  }
+
+  /**
+   * Extracts one capture and renders the original page with every kept block and removal marked (see
+   * {@link Inspection}). Slower than {@link #extract}: for inspection, not for batches.
+   */
+  public Inspection inspect(Capture capture) {
+    PageMarks marks = new PageMarks();
+    Extraction extraction = extract(capture, SiteLines.none(), marks);
+    String page = "";
+    if (extraction instanceof Extraction.Success ok) {
+      page = marks.render(capture.url());
+      if (page.isEmpty()) {
+        page = PageMarks.renderText(marks.text(), ok.document());
+      }
+    }
+    return new Inspection(extraction, page);
+  }
+
+  private Extraction extract(Capture capture, SiteLines sites, @Nullable PageMarks marks) {
+    Objects.requireNonNull(capture, "capture");
     try {
-      return new Extraction.Success(capture.source(), run(capture, sites));
+      return new Extraction.Success(capture.source(), run(capture, sites, marks));
     } catch (ExtractionProblem problem) {
       return Extraction.problem(capture.source(), problem.kind(), problem.getMessage());
     } catch (StackOverflowError e) {
@@ -138,7 +161,7 @@ public final class Extractor {
     return trace.length == 0 ? "" : " (at " + trace[0] + ")";
   }
 
-  private ExtractedDocument run(Capture capture, SiteLines sites) {
+  private ExtractedDocument run(Capture capture, SiteLines sites, @Nullable PageMarks marks) {
     Limits limits = options.limits();
     Budget budget = Budget.start(limits.timeBudget());
     byte[] payload = Payloads.unwrap(capture.body(), limits.maxBytes(), limits.maxDecompressedBytes());
@@ -165,28 +188,54 @@ public final class Extractor {
     Encoding encoding = new Encoding(decoded.charset().name().toLowerCase(Locale.ROOT),
         decoded.evidence().jsonName(), repaired.steps());
     if (type == InputType.TEXT) {
+      if (marks != null) {
+        marks.text(repaired.text());
+      }
       return fromText(repaired.text(), capture.url(), encoding, sites, budget);
     }
-    return fromHtml(repaired.text(), capture.url(), encoding, budget);
+    return fromHtml(repaired.text(), capture.url(), encoding, budget, marks);
   }
 
-  private ExtractedDocument fromHtml(String html, String url, Encoding encoding, Budget budget) {
+  private ExtractedDocument fromHtml(
+      String html, @Nullable String url, Encoding encoding, Budget budget, @Nullable PageMarks marks) {
     Limits limits = options.limits();
     Document doc = HtmlParsing.parse(html, url == null ? "" : url, limits.maxDepth(), limits.maxNodes());
     budget.check("parsing");
-    Metadata meta = metadata.extract(doc, url);
+    if (marks != null) {
+      marks.start(doc);
+    }
+    PageIndex index = PageIndex.of(doc);
+    Metadata meta = metadata.extract(doc, index, url);
     budget.check("metadata");
     List<Diagnostic> diagnostics = new ArrayList<>();
-    boolean keepComments = options.includeComments() || Discussions.isDiscussion(doc, url);
-    HtmlContent content = content(doc, meta, keepComments, budget);
+    boolean keepComments = options.includeComments() || Discussions.isDiscussion(index, url);
+    HtmlContent content = content(doc, meta, keepComments, budget, marks);
     if (!keepComments && content.keptChars() < MAX_THIN_CHARS
         && content.commentChars() > 4 * content.keptChars() + MIN_DISCUSSION_CHARS) {
       // Next to nothing is left, and much was removed as comments: the discussion is the page's content (a forum
       // engine we did not recognise). The cleaner changed the DOM, so parse again.
       doc = HtmlParsing.parse(html, url == null ? "" : url, limits.maxDepth(), limits.maxNodes());
-      content = content(doc, meta, true, budget);
+      if (marks != null) {
+        marks.start(doc);
+      }
+      content = content(doc, meta, true, budget, marks);
       diagnostics.add(Diagnostic.of("comments_as_content",
           "the page's main content is its discussion, so comments were kept"));
+    }
+    if (content.keptChars() < MIN_DOM_CHARS) {
+      // Next to nothing in the markup: the page may carry its text only in its structured data.
+      List<String> declared = metadata.declaredBody(doc);
+      int declaredChars = declared.stream().mapToInt(String::length).sum();
+      if (declaredChars > 2 * content.keptChars() + MIN_DOM_CHARS) {
+        List<Block> blocks = new ArrayList<>();
+        for (String p : declared) {
+          blocks.add(new dev.pith.document.Paragraph(p));
+        }
+        content = new HtmlContent(blocks, content.removals(), declaredChars, content.commentChars(),
+            content.dateLines());
+        diagnostics.add(Diagnostic.of("content_from_structured_data",
+            "the page's markup holds almost no text; the content was taken from its JSON-LD"));
+      }
     }
     if (content.blocks().isEmpty()) {
       diagnostics.add(Diagnostic.of("no_content", "no main content was found on the page"));
@@ -214,11 +263,14 @@ public final class Extractor {
     return head.length() <= 30 ? head.length() : -1;
   }
 
+  /** Kept text shorter than this (characters) makes the structured data worth a look. */
+  private static final int MIN_DOM_CHARS = 100;
+
   /** How much of the first paragraph may hold a dateline. */
   private static final int DATELINE_CHARS = 60;
 
   /** Kept text shorter than this (non-whitespace characters) is thin enough to question the comment removal. */
-  private static final int MAX_THIN_CHARS = 500;
+  private static final int MAX_THIN_CHARS = 250;
   /** Removed comments must hold at least this much text to be taken for the page's content. */
   private static final int MIN_DISCUSSION_CHARS = 500;
 
@@ -227,11 +279,14 @@ public final class Extractor {
       List<Block> blocks, List<Removal> removals, int keptChars, int commentChars, List<String> dateLines) {}
 
   /** Cleans, segments and classifies {@code doc} (mutating it). */
-  private HtmlContent content(Document doc, Metadata meta, boolean keepComments, Budget budget) {
+  private HtmlContent content(
+      Document doc, Metadata meta, boolean keepComments, Budget budget, @Nullable PageMarks marks) {
     Element body = doc.body();
     DomStats stats = DomStats.of(body);
     Cleaner pageCleaner = keepComments == options.includeComments() ? cleaner : Cleaner.create(keepComments);
-    List<Removal> removals = new ArrayList<>(pageCleaner.clean(body, stats, budget));
+    List<Removal> removals = new ArrayList<>(marks == null
+        ? pageCleaner.clean(body, stats, budget)
+        : pageCleaner.clean(body, stats, budget, marks::removed));
     int commentChars = 0;
     for (Removal r : removals) {
       if (r.reason() == RemovalReason.COMMENTS) {
@@ -239,8 +294,17 @@ public final class Extractor {
       }
     }
     List<SegmentedBlock> segmented = segmenter.segment(body, budget);
-    BlockClassifier.Classified classified = classifier.classify(body, segmented, meta.titleText(), budget);
+    BlockClassifier.Classified classified = classifier.classify(body, segmented, meta.titleText(),
+        meta.authors().stream().map(dev.pith.document.Sourced::value).toList(), budget);
     removals.addAll(classified.removals());
+    if (marks != null) {
+      for (int i = 0; i < classified.removed().size(); i++) {
+        marks.removed(classified.removed().get(i).element(), classified.removals().get(i));
+      }
+      for (SegmentedBlock b : classified.kept()) {
+        marks.kept(b.element(), b.block().type().jsonName());
+      }
+    }
     List<Block> blocks = new ArrayList<>(classified.kept().size());
     int keptChars = 0;
     for (SegmentedBlock b : classified.kept()) {
@@ -269,7 +333,8 @@ public final class Extractor {
   }
 
   /** The text path: flattened text (already repaired) to a document, through {@link FlatTextExtractor}. */
-  private ExtractedDocument fromText(String text, String url, Encoding encoding, SiteLines sites, Budget budget) {
+  private ExtractedDocument fromText(
+      String text, @Nullable String url, Encoding encoding, SiteLines sites, Budget budget) {
     FlatText flat = flatText.extract(text, url, sites, options.limits().maxNodes());
     budget.check("text extraction");
     List<Block> blocks = flat.blocks();
@@ -286,14 +351,13 @@ public final class Extractor {
     return new ExtractedDocument(flat.metadata(), blocks, flat.removals(), diagnostics, encoding);
   }
 
-
   private static boolean isTextual(String media) {
     return media.startsWith("text/") || media.contains("html") || media.contains("xml")
         || media.equals("application/octet-stream") || media.equals("unknown/unknown");
   }
 
   /** Extracts HTML given as a string (already decoded), for tests and quick use. */
-  public Extraction extractHtml(String html, String url) {
+  public Extraction extractHtml(String html, @Nullable String url) {
     Capture capture = new Capture(html.getBytes(StandardCharsets.UTF_8), url, "text/html; charset=utf-8", null,
         dev.pith.capture.SourceRef.of(url == null ? "-" : url), InputType.HTML);
     return extract(capture);

@@ -29,8 +29,15 @@ import org.jspecify.annotations.Nullable;
 public final class BlockClassifier {
   /** A block with more link text than this share is a link list. */
   static final double MAX_LINK_DENSITY = 0.5;
-  /** Repeated blocks shorter than this (in characters) are allowed to repeat: "Yes", "1.", list labels. */
-  static final int MIN_DUPLICATE_CHARS = 20;
+  /** A paragraph this long (non-whitespace characters) is prose even when much of it is linked. */
+  static final int LONG_PROSE_CHARS = 200;
+  /** Link density above which even long paragraphs are link lists. */
+  static final double NEARLY_ALL_LINKS = 0.8;
+  /**
+   * Repeated blocks shorter than this (in characters) may repeat: a meal plan's "Eat every 2-3 hours", list
+   * labels. Longer repeats are copies (a responsive template's second rendering of the same paragraph).
+   */
+  static final int MIN_DUPLICATE_CHARS = 80;
   /** A byline or date line is shorter than this. */
   static final int MAX_BYLINE_CHARS = 100;
 
@@ -42,8 +49,12 @@ public final class BlockClassifier {
     return INSTANCE;
   }
 
-  /** The outcome: kept blocks in reading order, and removals. */
-  public record Classified(List<SegmentedBlock> kept, List<Removal> removals, Element region) {}
+  /**
+   * The outcome: kept blocks in reading order, and the removed blocks with their removals (the two lists run in
+   * parallel).
+   */
+  public record Classified(
+      List<SegmentedBlock> kept, List<SegmentedBlock> removed, List<Removal> removals, Element region) {}
 
   /**
    * Classifies {@code blocks} (all blocks under {@code body}).
@@ -51,12 +62,22 @@ public final class BlockClassifier {
    * @param title the page's headline from the metadata, or null
    */
   public Classified classify(Element body, List<SegmentedBlock> blocks, @Nullable String title, Budget budget) {
+    return classify(body, blocks, title, List.of(), budget);
+  }
+
+  /**
+   * Classifies {@code blocks}; {@code authors} (from the metadata) help to recognise an author bio after the
+   * article.
+   */
+  public Classified classify(Element body, List<SegmentedBlock> blocks, @Nullable String title,
+      List<String> authors, Budget budget) {
     ContentRegion.Region found = ContentRegion.locate(body, blocks);
     Element region = found.element();
     budget.check("content location");
     String normalizedTitle = title == null ? null : TextNormalizer.forComparison(title);
 
     List<SegmentedBlock> kept = new ArrayList<>();
+    List<SegmentedBlock> removed = new ArrayList<>();
     List<Removal> removals = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (SegmentedBlock b : blocks) {
@@ -67,11 +88,21 @@ public final class BlockClassifier {
       if (removal == null) {
         kept.add(b);
       } else {
+        removed.add(b);
         removals.add(removal);
       }
     }
-    dropEmptyHeadings(kept, removals);
-    return new Classified(kept, removals, region);
+    dropEmptyHeadings(kept, removed, removals);
+    if (!found.listing()) {
+      List<String> names = authors.stream().map(TextNormalizer::forComparison).toList();
+      int tail = ArticleTail.length(kept.stream().map(SegmentedBlock::block).toList(), names);
+      for (int i = 0; i < tail; i++) {
+        SegmentedBlock b = kept.remove(kept.size() - 1);
+        removed.add(b);
+        removals.add(removal(b, ArticleTail.reason(), "after the article: bio, credit, notice or related"));
+      }
+    }
+    return new Classified(kept, removed, removals, region);
   }
 
   private static @Nullable Removal judge(
@@ -88,9 +119,8 @@ public final class BlockClassifier {
     if (title != null && isHeadline(block, normalized, title)) {
       return removal(b, RemovalReason.METADATA, "the headline");
     }
-    if (b.linkDensity() > MAX_LINK_DENSITY && !(block instanceof Heading)) {
-      return removal(b, RemovalReason.LINK_DENSE,
-          String.format(java.util.Locale.ROOT, "link density %.2f", b.linkDensity()));
+    if (isLinkDense(b) && !(block instanceof Heading)) {
+      return removal(b, RemovalReason.LINK_DENSE, "link density " + Math.round(b.linkDensity() * 100) / 100.0);
     }
     if (BoilerplatePhrases.matches(text)) {
       return removal(b, RemovalReason.BOILERPLATE_TEXT, "template phrase");
@@ -129,10 +159,30 @@ public final class BlockClassifier {
     return title.startsWith(normalized) && normalized.length() * 2 > title.length();
   }
 
+  /**
+   * Link text over half of a block makes it a link list, except in long prose: a paragraph of a few hundred
+   * characters that links most of its words (a recipe's ingredients, a roundup of sources) is still content,
+   * and only a block that is nearly all link is dropped then.
+   */
+  private static boolean isLinkDense(SegmentedBlock b) {
+    double density = b.linkDensity();
+    if (density <= MAX_LINK_DENSITY) {
+      return false;
+    }
+    return b.visible() < LONG_PROSE_CHARS || density > NEARLY_ALL_LINKS
+        || !(b.block() instanceof dev.pith.document.Paragraph);
+  }
+
+  /** A "heading" this long or with sentences in it is prose set large, not a section title. */
+  private static boolean isProseHeading(Heading heading) {
+    return heading.text().length() > 100 || Prose.isSentence(heading.text()) && heading.text().length() > 40;
+  }
+
   /** Removes headings followed by no kept text before the next heading of the same or a higher level. */
-  private static void dropEmptyHeadings(List<SegmentedBlock> kept, List<Removal> removals) {
+  private static void dropEmptyHeadings(
+      List<SegmentedBlock> kept, List<SegmentedBlock> removed, List<Removal> removals) {
     for (int i = kept.size() - 1; i >= 0; i--) {
-      if (!(kept.get(i).block() instanceof Heading heading)) {
+      if (!(kept.get(i).block() instanceof Heading heading) || isProseHeading(heading)) {
         continue;
       }
       boolean hasContent = false;
@@ -149,7 +199,7 @@ public final class BlockClassifier {
       }
       if (!hasContent) {
         removals.add(removal(kept.get(i), RemovalReason.TOO_SHORT, "heading with no content under it"));
-        kept.remove(i);
+        removed.add(kept.remove(i));
       }
     }
   }

@@ -13,34 +13,62 @@ final class BoilerplatePhrases {
   /** Blocks longer than this (in characters) are never judged by phrase. */
   static final int MAX_CHARS = 160;
 
+  /** Labels that are the whole block (with any bullets, dashes or arrows around them). */
   private static final Pattern WHOLE = Pattern.compile(
-      "(advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklama|ad|ads|sponsored"
-          + "|sponsored content|share|share this|share this article|share this story|tweet|email|print"
-          + "|read more|more|continue reading|weiterlesen|mehr|leer más|lire la suite|lire plus|leggi di più"
+      "^[\\s\\-–—•*|>»›]*+(advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklama"
+          + "|reklame|advertentie|ad|ads|sponsored|sponsored content|gesponsert|sponsorisé|patrocinado"
+          // share and print
+          + "|share|share this|share this article|share this story|tweet|email|e-mail|print|teilen|drucken"
+          + "|artikel teilen|beitrag teilen|partager|imprimer|compartir|imprimir|condividi|stampa|compartilhar"
+          + "|compartilhe|udostępnij|drukuj|delen|printen|mailen"
+          // read on, related, more
+          + "|read more|more|continue reading|weiterlesen|mehr|mehr lesen|leer más|lire la suite|lire plus"
+          + "|leggi di più|leia mais|czytaj dalej|czytaj więcej|lees meer|verder lezen"
           + "|related|related articles|related stories|related posts|related content|more stories|recommended"
-          + "|most read|most popular|trending|top stories|you may also like|you might also like"
-          + "|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|te puede interesar"
-          + "|à lire aussi|lire aussi|leggi anche|ver también|tags|topics|themen|schlagwörter|etiquetas"
-          + "|comments|kommentare|comentarios|commentaires|commenti|leave a comment|leave a reply"
-          + "|skip to content|skip to main content|back to top|nach oben|menu|search|close|loading"
-          + "|sign up|sign in|log in|login|register|subscribe|subscribe now|newsletter|follow us"
-          + "|image|photo|video|watch|listen|audio|gallery|click here|next|previous|prev|zurück|weiter"
-          + "|cookie settings|accept cookies|accept all|privacy policy|terms of use|terms of service"
-          + "|all rights reserved)[\\s.:!…»>›→|]*",
+          + "|most read|most popular|trending|top stories|you may also like|you might also like|latest news"
+          + "|latest articles|recent posts|popular posts|lesen sie auch|mehr zum thema|das könnte sie auch interessieren"
+          + "|neueste artikel|neueste beiträge|aktuelle artikel|ähnliche artikel|weitere artikel|weitere beiträge"
+          + "|meistgelesen|beliebte artikel|te puede interesar|noticias relacionadas|artículos relacionados"
+          + "|lee también|lea también|ver también|à lire aussi|lire aussi|voir aussi|articles similaires"
+          + "|sur le même sujet|leggi anche|articoli correlati|potrebbe interessarti|leia também|veja também"
+          + "|notícias relacionadas|zobacz również|zobacz też|czytaj także|czytaj też|lees ook|gerelateerde artikelen"
+          // taxonomy, authors, comments
+          + "|tags|topics|themen|schlagworte|schlagwörter|stichworte|etiquetas|étiquettes|tag|categories|kategorien"
+          + "|about the author|über den autor|über die autorin|sobre el autor|à propos de l'auteur|l'autore"
+          + "|comments|comment|kommentare|kommentar|kommentieren|comentarios|comentar|commentaires|commenter"
+          + "|commenti|commenta|comentários|komentarze|reacties|leave a comment|leave a reply|post a comment"
+          + "|write a comment|kommentar schreiben|schreiben sie einen kommentar"
+          // navigation and widgets
+          + "|skip to content|skip to main content|back to top|nach oben|zum seitenanfang|retour en haut|menu|menü"
+          + "|search|suche|suchen|buscar|rechercher|close|schließen|loading|lade weitere inhalte|mehr laden"
+          + "|load more|show more|mehr anzeigen|ver más|voir plus|bild anzeigen|bild anzeigen bild schließen"
+          + "|sign up|sign in|log in|login|logout|register|anmelden|registrieren|subscribe|subscribe now"
+          + "|abonnieren|newsletter|follow us|folgen sie uns|suivez-nous|síguenos|seguici"
+          + "|image|photo|video|watch|listen|audio|gallery|galerie|click here|hier klicken|next|previous|prev"
+          + "|zurück|weiter|vorheriger artikel|nächster artikel|previous article|next article|previous post"
+          + "|next post|cookie settings|accept cookies|accept all|alle akzeptieren|privacy policy|datenschutz"
+          + "|impressum|terms of use|terms of service|contact|kontakt|contact us|all rights reserved"
+          + "|thank you for your support|danke für ihre unterstützung)[\\s.:!…»>›→|*\\-]*+$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** Openings of template sentences: copyright lines, calls to action, meters, counters. */
   private static final Pattern START = Pattern.compile(
-      "(share\\b|follow us|like us on|sign up (for|to)|subscribe (to|for|now)|get (our|the) newsletter"
-          + "|copyright|©|\\(c\\) \\d{4}|all rights reserved|alle rechte vorbehalten|todos los derechos"
-          + "|tous droits réservés|tutti i diritti|this (site|website) uses cookies|we use cookies"
-          + "|diese website verwendet cookies|read (more|next|also)|click here|related:|see also:"
-          + "|more (on|from|about) |mehr zum thema|lesen sie (auch|mehr)|weitere artikel|tags:|schlagwörter:"
-          + "|filed (under|in):|posted in |categories:|kategorie:|topics:|themen:|loading\\b"
-          + "|you('ve| have) read |you have \\d+ free|to continue reading|already a subscriber"
+      "^[\\s\\-–—•*|>»›]*+(share\\b|follow us|like us on|sign up (for|to)|subscribe (to|for|now)"
+          + "|get (our|the) newsletter|copyright|©|\\(c\\) \\d{4}|all rights reserved|alle rechte vorbehalten"
+          + "|todos los derechos|tous droits réservés|tutti i diritti|this (site|website) uses cookies"
+          + "|we use cookies|diese website verwendet cookies|wir verwenden cookies|durch die (weitere )?nutzung"
+          + "|nous utilisons des cookies|utilizamos cookies|korzystamy z (plików )?cookies"
+          + "|read (more|next|also)|click here|related:|see also:|more (on|from|about) |mehr zum thema"
+          + "|lesen sie (auch|mehr)|weitere artikel|weitere beiträge|tags:|schlagworte:|schlagwörter:"
+          + "|stichworte:|filed (under|in):|posted in |categories:|kategorie:|kategorien:|topics:|themen:"
+          + "|loading\\b|you('ve| have) read |you have \\d+ free|to continue reading|already a subscriber"
           + "|subscribe to (continue|read)|become a (member|subscriber)|support (our|independent) journalism"
-          + "|advertisement\\b|anzeige\\b|werbung\\b|\\d+ comments?\\b|\\d+ kommentare?\\b"
-          + "|(photo|image|picture|foto|bild) ?(credit|:|©)|getty images|shutterstock"
-          + "|please enable javascript|javascript (is )?(disabled|required)|your browser does not support)",
+          + "|jetzt abonnieren|jetzt (lesen|weiterlesen)|abonnieren sie|unterstützen sie|unterstütze "
+          + "|advertisement\\b|anzeige\\b|werbung\\b|\\*werbung|\\d+ comments?\\b|\\d+ kommentare?\\b"
+          + "|kommentare insgesamt|comments? \\(\\d+\\)|kommentare \\(\\d+\\)"
+          + "|(photo|image|picture|foto|bild|fotos?) ?(credit|:|©)|getty images|shutterstock|dpa-bildfunk"
+          + "|please enable javascript|javascript (is )?(disabled|required)|your browser does not support"
+          + "|verfasst von:|geschrieben von:|posted by |written by )",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private BoilerplatePhrases() {}

@@ -11,6 +11,7 @@ import dev.pith.document.Quote;
 import dev.pith.document.Table;
 import dev.pith.html.ElementHints;
 import dev.pith.segment.SegmentedBlock;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,8 @@ final class ContentRegion {
   private static final class Tally {
     double local;
     double weight;
+    /** Non-whitespace characters of prose: sentences in paragraphs with few links. */
+    int prose;
     /** The part of {@link #weight} that comes from teasers. */
     double teaserWeight;
     int teaserChars;
@@ -72,17 +75,27 @@ final class ContentRegion {
   static Region locate(Element body, List<SegmentedBlock> blocks) {
     boolean[] teaser = Teasers.mark(blocks);
     Map<Element, Tally> tallies = new IdentityHashMap<>();
+    // identity maps iterate in no fixed order; candidates are compared in first-seen order so that ties always
+    // break the same way
+    List<Element> order = new ArrayList<>();
     for (SegmentedBlock b : blocks) {
       double local = teaser[b.index()] ? 0 : localScore(b);
       double weight = weight(b);
       int teaserChars = teaser[b.index()] ? b.visible() : 0;
+      int proseChars = !teaser[b.index()] && isProse(b) ? b.visible() : 0;
       Element anchor = anchor(b);
       int level = 0;
       for (Element e = anchor; e != null; e = e.parent()) {
-        Tally t = tallies.computeIfAbsent(e, k -> new Tally());
+        Tally t = tallies.get(e);
+        if (t == null) {
+          t = new Tally();
+          tallies.put(e, t);
+          order.add(e);
+        }
         t.weight += weight;
         t.teaserWeight += teaser[b.index()] ? weight : 0;
         t.teaserChars += teaserChars;
+        t.prose += proseChars;
         t.visible += b.visible();
         t.linked += b.linked();
         if (level < SCORED_LEVELS && local > 0) {
@@ -96,9 +109,8 @@ final class ContentRegion {
     }
     Element best = null;
     double bestScore = 0;
-    for (Map.Entry<Element, Tally> entry : tallies.entrySet()) {
-      Element e = entry.getKey();
-      Tally t = entry.getValue();
+    for (Element e : order) {
+      Tally t = tallies.get(e);
       if (t.local <= 0) {
         continue;
       }
@@ -108,9 +120,10 @@ final class ContentRegion {
         bestScore = score;
       }
     }
-    if (best == null) {
-      // no prose anywhere: a listing or a page of fragments; everything the block stage keeps stays
-      return new Region(body, true, teaser);
+    if (best == null || tallies.get(best).prose < MIN_ARTICLE_PROSE) {
+      // Too little prose for an article: a shop, a listing, a landing page. Its content is the page's main
+      // landmark when it marks one, else the whole cleaned body; blocks are then judged one by one.
+      return new Region(mainLandmark(body, tallies), true, teaser);
     }
     // On an article page, teasers around the article are boilerplate and must not pull the region outwards;
     // on a listing page (the best prose is itself in teasers) they are the content.
@@ -134,6 +147,29 @@ final class ContentRegion {
       }
     }
     return new Region(region, listing, teaser);
+  }
+
+  /** Prose this long (non-whitespace characters) around the best candidate makes a page an article. */
+  private static final int MIN_ARTICLE_PROSE = 400;
+  /** A landmark holding this share of the page's text is where its content is. */
+  private static final double LANDMARK_SHARE = 0.3;
+
+  private static boolean isProse(SegmentedBlock b) {
+    Block block = b.block();
+    return (block instanceof Paragraph || block instanceof Quote) && b.visible() >= 80 && b.linkDensity() < 0.3
+        && Prose.isSentence(block.text());
+  }
+
+  /** The page's {@code main} landmark when it holds much of the text, else the body. */
+  private static Element mainLandmark(Element body, Map<Element, Tally> tallies) {
+    Tally all = tallies.get(body);
+    for (Element e : body.select("main, [role=main]")) {
+      Tally t = tallies.get(e);
+      if (t != null && all != null && t.visible >= all.visible * LANDMARK_SHARE) {
+        return e;
+      }
+    }
+    return body;
   }
 
   /** Net content of a subtree: on an article page, teasers count against it. */

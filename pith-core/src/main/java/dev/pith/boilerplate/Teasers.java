@@ -5,6 +5,7 @@ import dev.pith.document.ListBlock;
 import dev.pith.html.ElementHints;
 import dev.pith.segment.SegmentedBlock;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * Finds teasers: the title-and-summary cards that point to other pages (related stories, "more from", tickers,
@@ -46,12 +47,13 @@ final class Teasers {
         i++;
         continue;
       }
-      // a card: its title and what follows, up to the next heading or title
+      // a card: its title and what follows inside the card, up to the next heading or title
+      Element card = cardOf(b.element());
       int j = i + 1;
       int chars = 0;
       while (j < n) {
         SegmentedBlock next = blocks.get(j);
-        if (next.block() instanceof Heading || isLinkedTitle(next)) {
+        if (next.block() instanceof Heading || isLinkedTitle(next) || !isInside(next.element(), card)) {
           break;
         }
         chars += next.visible();
@@ -70,6 +72,29 @@ final class Teasers {
       i = Math.max(i + 1, chars <= MAX_CARD_CHARS ? j : i + 1);
     }
     return teaser;
+  }
+
+  /**
+   * The card a title belongs to: its grandparent ({@code div.card > h3 > a} with a summary beside the {@code h3},
+   * {@code article > a > h2} with an excerpt after the link). Blocks further away are not the card's, however
+   * close they come in reading order: {@code ul > li > h4} in an article body is a link, and the paragraph after
+   * the list is the article's.
+   */
+  static Element cardOf(Element title) {
+    Element parent = title.parent();
+    if (parent == null) {
+      return title;
+    }
+    return parent.parent() == null || parent.parent().nameIs("body") ? parent : parent.parent();
+  }
+
+  private static boolean isInside(Element e, Element ancestor) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isLinkedTitle(SegmentedBlock b) {

@@ -24,8 +24,15 @@ final class ClassHintRule implements CleaningRule {
         || tag.equals("b") || tag.equals("i") || tag.equals("p") || tag.equals("article")) {
       return null;
     }
+    if (HintVocabulary.isEmbed(hints.joined())) {
+      return null;
+    }
     HintVocabulary.Hint hint = HintVocabulary.negative(hints.words(), hints.joined());
     if (hint == null) {
+      return null;
+    }
+    // A paywall class on the article itself marks a paywalled article: its prompt goes, not its headline and lead.
+    if (hint.reason() == RemovalReason.SUBSCRIPTION && element.selectFirst("h1") != null) {
       return null;
     }
     if (hint.reason() == RemovalReason.COMMENTS && context.keepComments) {

@@ -2,10 +2,12 @@ package dev.pith.clean;
 
 import dev.pith.document.Removal;
 import dev.pith.html.DomStats;
+import dev.pith.html.InlineText;
 import dev.pith.html.NodePaths;
 import dev.pith.internal.Budget;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,14 +16,16 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what is never main content, top-down, recording each removal. Rules run in a fixed order, the cheap and
- * certain ones first: never-text tags, hidden nodes, forms, semantic chrome, then class/id hints.
+ * certain ones first: never-text tags, hidden nodes, forms, semantic chrome, class/id hints, then sections whose
+ * heading announces related stories or comments.
  *
  * <p>Immutable and thread-safe; {@link #clean} mutates the DOM it is given, which must belong to the caller's
  * pipeline alone.
  */
 public final class Cleaner {
   private static final List<CleaningRule> RULES = List.of(
-      new NeverTextRule(), new HiddenRule(), new FormRule(), new SemanticChromeRule(), new ClassHintRule());
+      new NeverTextRule(), new HiddenRule(), new FormRule(), new SemanticChromeRule(), new ClassHintRule(),
+      new AnnouncedSectionRule());
 
   private final boolean keepComments;
 
@@ -40,6 +44,15 @@ public final class Cleaner {
    * @param stats text measures taken before cleaning
    */
   public List<Removal> clean(Element body, DomStats stats, Budget budget) {
+    return clean(body, stats, budget, (element, removal) -> { });
+  }
+
+  /**
+   * As {@link #clean(Element, DomStats, Budget)}, telling {@code onRemove} about each removed element before it
+   * leaves the DOM (the inspection view uses this to mark the original page).
+   */
+  public List<Removal> clean(Element body, DomStats stats, Budget budget,
+      BiConsumer<Element, Removal> onRemove) {
     CleaningContext context = new CleaningContext(stats, stats.textLength(body), keepComments);
     List<Removal> removals = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
@@ -55,8 +68,10 @@ public final class Cleaner {
         for (CleaningRule rule : RULES) {
           Verdict verdict = rule.judge(element, context);
           if (verdict != null) {
-            removals.add(Removal.of(NodePaths.of(element), verdict.reason(), verdict.detail(),
-                excerpt(element)));
+            Removal removal = new Removal(NodePaths.of(element), verdict.reason(), verdict.detail(),
+                excerpt(element), stats.textLength(element));
+            removals.add(removal);
+            onRemove.accept(element, removal);
             return FilterResult.REMOVE;
           }
         }
@@ -81,11 +96,14 @@ public final class Cleaner {
     return element.nameIs("article") || element.nameIs("main") || Protection.isMainMarker(element);
   }
 
-  /** The removed text, whitespace-normalized; NEVER_TEXT elements like scripts have their code as text. */
+  /**
+   * The start of the removed text, whitespace-normalized, read no further than the excerpt needs (removed
+   * subtrees can be most of a page). Scripts and styles have code, not text: their excerpt is empty.
+   */
   private static String excerpt(Element element) {
     if (element.nameIs("script") || element.nameIs("style")) {
       return "";
     }
-    return element.text();
+    return InlineText.start(element, Removal.EXCERPT_CHARS);
   }
 }

@@ -71,22 +71,52 @@ public final class HintVocabulary {
       "column", "single", "news", "detail", "artikel", "inhalt", "contenido", "contenu", "texto", "testo",
       "paragraph", "paragraphs");
 
+  /** Words that turn the next word around: {@code non-paywall}, {@code no-ads}, {@code not-related}. */
+  private static final Set<String> NEGATIONS = Set.of("non", "no", "not", "without", "ohne", "sans", "sin");
+
+  /** Class names of embedded posts (tweets, Instagram, TikTok...): quotations in the article, not share bars. */
+  private static final List<String> EMBEDS = List.of("twitter-tweet", "twitter-video", "instagram-media",
+      "tiktok-embed", "fb-post", "bluesky-embed", "mastodon-embed", "reddit-embed");
+
+  /** True when the class names an embedded post. */
+  static boolean isEmbed(String joined) {
+    for (String e : EMBEDS) {
+      if (joined.contains(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first negative hint matching these words or this joined class/id string, or null. */
   static @Nullable Hint negative(List<String> words, String joined) {
     for (Hint hint : NEGATIVE) {
-      for (String word : words) {
-        if (hint.words().contains(word)) {
+      for (int i = 0; i < words.size(); i++) {
+        if (hint.words().contains(words.get(i)) && (i == 0 || !NEGATIONS.contains(words.get(i - 1)))) {
           return hint;
         }
       }
       for (String stem : hint.stems()) {
-        int at = joined.indexOf(stem);
-        if (at >= 0 && !(stem.equals("comment") && joined.startsWith("commentar", at))) {
+        for (int at = joined.indexOf(stem); at >= 0; at = joined.indexOf(stem, at + 1)) {
+          if (stem.equals("comment") && joined.startsWith("commentar", at) || negated(joined, at)) {
+            continue;
+          }
           return hint;
         }
       }
     }
     return null;
+  }
+
+  private static boolean negated(String joined, int at) {
+    for (String n : NEGATIONS) {
+      int start = at - n.length() - 1;
+      if (start >= 0 && joined.startsWith(n, start) && "-_ ".indexOf(joined.charAt(at - 1)) >= 0
+          && (start == 0 || !Character.isLetterOrDigit(joined.charAt(start - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when any word marks main content. */

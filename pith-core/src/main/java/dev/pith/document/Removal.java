@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param reason why it was left out
  * @param detail the evidence, e.g. {@code class="share-bar"} or {@code link density 0.92}
  * @param excerpt the start of its text (at most {@value #EXCERPT_CHARS} characters)
- * @param chars the length of its whole text
+ * @param chars the size of its whole text, in non-whitespace characters
  */
 public record Removal(String where, RemovalReason reason, String detail, String excerpt, int chars) {
   /** Longest excerpt kept, so that a removal report stays small on huge pages. */
@@ -28,6 +28,12 @@ public record Removal(String where, RemovalReason reason, String detail, String 
   /** A removal whose excerpt is cut from {@code text}. */
   public static Removal of(String where, RemovalReason reason, String detail, String text) {
     String excerpt = text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
-    return new Removal(where, reason, detail, excerpt, text.length());
+    int visible = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00a0') {
+        visible++;
+      }
+    }
+    return new Removal(where, reason, detail, excerpt, visible);
   }
 }

@@ -34,10 +34,21 @@ public record ElementHints(List<String> words, String joined) {
     List<String> words = new ArrayList<>(6);
     StringBuilder joined = new StringBuilder();
     int budget = MAX_CHARS;
-    for (String token : cls.split("\\s+")) {
-      if (token.isEmpty() || budget <= 0) {
-        continue;
+    int n = cls.length();
+    int i = 0;
+    while (i < n && budget > 0) {
+      // class tokens split on whitespace by hand: String.split compiles a regex on every call
+      while (i < n && Character.isWhitespace(cls.charAt(i))) {
+        i++;
       }
+      int start = i;
+      while (i < n && !Character.isWhitespace(cls.charAt(i))) {
+        i++;
+      }
+      if (start == i) {
+        break;
+      }
+      String token = cls.substring(start, i);
       String lower = token.toLowerCase(Locale.ROOT);
       if (isTaxonomy(lower)) {
         continue;

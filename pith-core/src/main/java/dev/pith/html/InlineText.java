@@ -1,5 +1,6 @@
 package dev.pith.html;
 
+import java.text.Normalizer;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,6 +19,47 @@ import org.jsoup.select.NodeVisitor;
  *     teaser's linked title followed by its summary has a long linked lead)
  */
 public record InlineText(String text, int visible, int linked, int leadingLinked) {
+
+  /**
+   * The first {@code max} characters of the element's text on one line (whitespace collapsed), with "…" when
+   * there is more; stops reading as soon as it has enough.
+   */
+  public static String start(Element element, int max) {
+    StringBuilder out = new StringBuilder(Math.min(max, 64) + 1);
+    boolean[] more = {false};
+    boolean[] space = {false};
+    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          String raw = t.getWholeText();
+          for (int i = 0, n = raw.length(); i < n; i++) {
+            char c = raw.charAt(i);
+            if (isInvisible(c)) {
+              continue;
+            }
+            if (isSpace(c)) {
+              space[0] = out.length() > 0;
+            } else {
+              if (out.length() >= max) {
+                more[0] = true;
+                return FilterResult.STOP;
+              }
+              if (space[0]) {
+                out.append(' ');
+                space[0] = false;
+              }
+              out.append(c);
+            }
+          }
+        } else if (node instanceof Element e && (e.nameIs("br") || Tags.isBlock(e.normalName()))) {
+          space[0] = out.length() > 0;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, element);
+    return more[0] ? out + "…" : out.toString();
+  }
 
   /** Collects the text under {@code element}. */
   public static InlineText of(Element element) {
@@ -39,6 +81,9 @@ public record InlineText(String text, int visible, int linked, int leadingLinked
     public void text(String raw, boolean inLink) {
       for (int i = 0, n = raw.length(); i < n; i++) {
         char c = raw.charAt(i);
+        if (isInvisible(c)) {
+          continue;
+        }
         if (isSpace(c)) {
           pendingSpace = true;
         } else {
@@ -89,13 +134,15 @@ public record InlineText(String text, int visible, int linked, int leadingLinked
       return linked;
     }
 
-    /** The collected text with trailing line breaks removed. */
+    /** The collected text with trailing line breaks removed, in Unicode normal form C (as the W3C asks). */
     public String build() {
       int end = out.length();
       while (end > 0 && out.charAt(end - 1) == '\n') {
         end--;
       }
-      return out.substring(0, end);
+      String text = out.substring(0, end);
+      return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+          : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     public InlineText result() {
@@ -112,11 +159,19 @@ public record InlineText(String text, int visible, int linked, int leadingLinked
     }
   }
 
-  /** Whitespace as HTML lays it out, plus the no-break and zero-width spaces pages use for spacing. */
+  /** Whitespace as HTML lays it out, plus the no-break and typographic spaces pages use for spacing. */
   public static boolean isSpace(char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0'
-        || c == '\u200b' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u202f'
-        || c == '\u3000' || c == '\ufeff' || c == '\u200a' || c == '\u2007' || c == '\u2008';
+        || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u202f'
+        || c == '\u3000' || c == '\u200a' || c == '\u2007' || c == '\u2008';
+  }
+
+  /**
+   * Characters that only guide layout and are never read: soft hyphens, zero-width spaces, word joiners, byte
+   * order marks. Left in, they split words ("Welt\u00adernährung") for every reader of the text.
+   */
+  public static boolean isInvisible(char c) {
+    return c == '\u00ad' || c == '\u200b' || c == '\u2060' || c == '\ufeff';
   }
 
   private static final class Collector implements NodeVisitor {

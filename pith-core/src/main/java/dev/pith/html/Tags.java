@@ -18,7 +18,7 @@ public final class Tags {
   public static final Set<String> NEVER_TEXT = Set.of(
       "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame", "object",
       "embed", "applet", "audio", "video", "source", "track", "map", "area", "link", "meta", "base",
-      "head", "title", "param", "portal", "slot", "dialog");
+      "head", "title", "param", "portal", "slot", "dialog", "rt", "rp");
 
   /** Form controls. */
   public static final Set<String> FORM_CONTROLS = Set.of(

@@ -30,28 +30,77 @@ public final class DateLines {
       "last", "modified", "created", "date", "time", "ago", "hours", "hour", "minutes", "min", "mins", "days",
       "day", "yesterday", "today", "the", "of", "st", "nd", "rd", "th", "und", "y", "h", "a", "e", "datum",
       "vom", "from", "dated", "fecha", "data");
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s,|·•/()\\[\\]–—]+");
-  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.:]+$");
-  private static final Pattern TRAILING_DOTS = Pattern.compile("[.:]+$");
-
   private DateLines() {}
 
   /** A line that is a date (and time), possibly with a label such as "Updated" and a separator. */
   public static boolean isDateLine(String text) {
+    int n = text.length();
+    boolean digit = false;
+    for (int i = 0; i < n && !digit; i++) {
+      digit = Character.isDigit(text.charAt(i));
+    }
+    if (!digit) {
+      return false; // every date line has a day or a year
+    }
     int dateTokens = 0;
     int otherWords = 0;
-    for (String raw : SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
-      String w = EDGES.matcher(raw).replaceAll("");
+    String lower = text.toLowerCase(Locale.ROOT);
+    int i = 0;
+    while (i < n) {
+      // a word runs to the next separator: whitespace , | · • / ( ) [ ] – —
+      while (i < n && isSeparator(lower.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isSeparator(lower.charAt(i))) {
+        i++;
+      }
+      if (start == i) {
+        break;
+      }
+      String w = trim(lower, start, i);
       if (w.isEmpty()) {
         continue;
       }
-      String bare = TRAILING_DOTS.matcher(w).replaceAll("");
-      if (DATE_TOKEN.matcher(bare).matches() || DATE_WORDS.contains(bare)) {
+      if (DATE_TOKEN.matcher(w).matches()) {
+        // a full numeric date (17.01.2021, 2021-10-16) is day, month and year at once
+        dateTokens += isFullNumericDate(w) ? 2 : 1;
+      } else if (DATE_WORDS.contains(w)) {
         dateTokens++;
-      } else if (!FILLER.contains(bare)) {
+      } else if (!FILLER.contains(w)) {
         otherWords++;
+        if (otherWords > 1) {
+          return false;
+        }
       }
     }
     return dateTokens >= 2 && otherWords <= 1;
+  }
+
+  private static boolean isFullNumericDate(String w) {
+    int separators = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '.' || c == '-' || c == '/') {
+        separators++;
+      }
+    }
+    return separators == 2;
+  }
+
+  private static boolean isSeparator(char c) {
+    return Character.isWhitespace(c) || c == ',' || c == '|' || c == '·' || c == '•' || c == '/' || c == '('
+        || c == ')' || c == '[' || c == ']' || c == '–' || c == '—' || c == '\u00a0';
+  }
+
+  /** The word without leading non-alphanumerics and trailing punctuation (keeping "12:30" and "3." whole). */
+  private static String trim(String s, int start, int end) {
+    while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
   }
 }

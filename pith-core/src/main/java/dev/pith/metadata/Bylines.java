@@ -15,12 +15,17 @@ final class Bylines {
       "^(by|from|von|por|par|di|door|av|autor|autorin|auteur|author|written by|posted by|text|texte|"
           + "reporting by|words by|story by|de)\\s*[:\\-]?\\s+",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Separators between names; the parts are trimmed afterwards (no {@code \\s*} here: it would be quadratic). */
   private static final Pattern SEPARATORS = Pattern.compile(
-      "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bi\\b|\\|)\\s*", Pattern.UNICODE_CASE);
+      ",|;|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b|\\bi\\b|\\|", Pattern.UNICODE_CASE);
   /** Words that end the names part of a byline. */
   private static final Pattern TAIL = Pattern.compile(
-      "\\s*(?:[|•·–—]|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s+\\w+day\\b|\\d{1,2}[./]\\d{1,2}|\\d{4}).*$",
-      Pattern.CASE_INSENSITIVE);
+      "(?:[|•·–—]|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s\\w{1,9}day\\b|\\d{1,2}[./]\\d{1,2}|\\d{4}"
+          // relative times and dates after the name: "2 hours ago", "vor 3 Stunden", "před 2 hodinami", "March 11"
+          + "|\\b\\d{1,3}\\s+(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|stunden?|tagen?|minuten?|hodin\\w*"
+          + "|minut\\w*|dn\\w*|heures?|jours?|horas?|días?)\\b|\\b(?:vor|před|il y a|hace|há|temu|ago)\\b"
+          + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b).*$",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Set<String> NOT_NAMES = Set.of(
       "staff", "staff writer", "staff writers", "editor", "editors", "correspondent", "reporter", "admin",
       "administrator", "redaktion", "the associated press", "associated press", "reuters", "afp", "dpa",
@@ -35,7 +40,7 @@ final class Bylines {
       return List.of();
     }
     text = PREFIX.matcher(text).replaceFirst("");
-    text = TAIL.matcher(text).replaceFirst("");
+    text = TAIL.matcher(text).replaceFirst("").strip();
     Set<String> out = new LinkedHashSet<>();
     for (String part : SEPARATORS.split(text)) {
       String name = part.strip();

@@ -1,6 +1,7 @@
 package dev.pith.metadata;
 
 import dev.pith.document.Sourced;
+import dev.pith.html.DomText;
 import dev.pith.html.ElementHints;
 import dev.pith.internal.DateLines;
 import java.util.ArrayList;
@@ -82,10 +83,10 @@ final class DateMarkup {
     }
     for (Element e : elements) {
       if (e.nameIs("time") || isDateClassed(e)) {
-        String text = e.text();
-        if (text.length() > MAX_CHARS) {
+        if (DomText.exceeds(e, MAX_CHARS)) {
           continue;
         }
+        String text = e.text();
         String date = Dates.parse(text);
         if (date != null) {
           return new Sourced(date, "markup");
@@ -94,6 +95,10 @@ final class DateMarkup {
     }
     // A date standing alone in the text ("Datum: 03.11.2021", "Pressemitteilung vom 25. Januar 2022").
     for (TextNode node : texts) {
+      String whole = node.getWholeText();
+      if (whole.length() > DATE_LINE_CHARS * 2) {
+        continue;
+      }
       String text = node.text().strip();
       if (text.length() >= 6 && text.length() <= DATE_LINE_CHARS && DateLines.isDateLine(text)) {
         String date = Dates.parse(text);

@@ -3,7 +3,6 @@ package dev.pith.metadata;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +18,9 @@ final class MetaTags {
     this.values = values;
   }
 
-  static MetaTags of(Document doc) {
+  static MetaTags of(PageIndex index) {
     Map<String, String> values = new HashMap<>();
-    for (Element meta : doc.getElementsByTag("meta")) {
+    for (Element meta : index.metas) {
       String content = meta.attr("content").strip();
       if (content.isEmpty()) {
         continue;
@@ -30,8 +29,14 @@ final class MetaTags {
         String key = meta.attr(attr).strip().toLowerCase(Locale.ROOT);
         if (!key.isEmpty()) {
           // "og:title twitter:title" is one tag for two names
-          for (String k : key.split("\\s+")) {
-            values.putIfAbsent(k, content);
+          if (key.indexOf(' ') < 0) {
+            values.putIfAbsent(key, content);
+          } else {
+            for (String k : key.split(" ")) {
+              if (!k.isEmpty()) {
+                values.putIfAbsent(k, content);
+              }
+            }
           }
         }
       }

@@ -11,13 +11,27 @@ import org.jspecify.annotations.Nullable;
  * part when the rest still has three words or more.
  */
 final class Titles {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/\\\\]\\s+|\\s+::\\s+|\\s*\\|\\s*");
+  /**
+   * A separator between title parts: a dash, bar, colon and the like with a space on each side, or a bare bar.
+   * Lookarounds, not {@code \\s+}, so that matching stays linear on long runs of spaces.
+   */
+  private static final Pattern SEPARATOR =
+      Pattern.compile("(?<=\\s)(?:[|\\-–—:·•»/\\\\]|::)(?=\\s)|\\|");
 
   private Titles() {}
 
   static String clean(String title, @Nullable String siteName, @Nullable String h1) {
     String t = TextNormalizer.collapseSpaces(title);
+    if (siteName != null) {
+      String stripped = stripSite(t, siteName);
+      if (stripped != null) {
+        return stripped;
+      }
+    }
     String[] parts = SEPARATOR.split(t);
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = parts[i].strip();
+    }
     if (parts.length < 2) {
       return t;
     }
@@ -47,9 +61,13 @@ final class Titles {
         }
       }
     }
+    if (parts.length > 2) {
+      return t; // several separators: sections or a dashed aside, not a guessable site name
+    }
     // Unknown site: the last part is the site when it is short and the rest is a headline.
     String rest = before(t, last);
-    if (words(last) <= 4 && words(rest) >= 3 || words(last) <= 2 && words(rest) >= 2) {
+    boolean lastLooksLikeAName = !last.isEmpty() && !Character.isLowerCase(last.codePointAt(0));
+    if (lastLooksLikeAName && (words(last) <= 4 && words(rest) >= 3 || words(last) <= 2 && words(rest) >= 2)) {
       return rest;
     }
     String tail = after(t, first);
@@ -57,6 +75,32 @@ final class Titles {
       return tail;
     }
     return t;
+  }
+
+  /** The title without the site's name at its start or end ("Site: Headline", "Headline – Site"), or null. */
+  private static @Nullable String stripSite(String t, String siteName) {
+    String site = siteName.strip();
+    if (site.isEmpty() || site.length() >= t.length()) {
+      return null;
+    }
+    String lowerT = t.toLowerCase(java.util.Locale.ROOT);
+    String lowerSite = site.toLowerCase(java.util.Locale.ROOT);
+    if (lowerT.startsWith(lowerSite)) {
+      String rest = t.substring(site.length());
+      String trimmed = trimSeparators(rest);
+      if (trimmed.length() < rest.length() && !trimmed.isEmpty() && isSeparatorChar(rest.strip().charAt(0))) {
+        return trimmed;
+      }
+    }
+    if (lowerT.endsWith(lowerSite)) {
+      String rest = t.substring(0, t.length() - site.length());
+      String trimmed = trimSeparators(rest);
+      if (trimmed.length() < rest.length() && !trimmed.isEmpty()
+          && isSeparatorChar(rest.stripTrailing().charAt(rest.stripTrailing().length() - 1))) {
+        return trimmed;
+      }
+    }
+    return null;
   }
 
   private static boolean matchesSite(String part, String site) {

@@ -105,7 +105,7 @@ public final class BlockSegmenter {
       }
       flush();
       if (Tags.isHeading(tag)) {
-        InlineText t = InlineText.of(e);
+        InlineText t = linkedIfInsideLink(InlineText.of(e));
         if (t.visible() > 0) {
           add(new Heading(tag.charAt(1) - '0', oneLine(t.text())), e, t);
         }
@@ -174,6 +174,11 @@ public final class BlockSegmenter {
       }
       buffer.reset();
       owner = null;
+    }
+
+    /** Text inside an enclosing {@code <a>} (a teaser's {@code <a><h2>Title</h2></a>}) is all link text. */
+    private InlineText linkedIfInsideLink(InlineText t) {
+      return linkDepth > 0 ? new InlineText(t.text(), t.visible(), t.visible(), t.visible()) : t;
     }
 
     private void add(Block block, Element element, InlineText t) {

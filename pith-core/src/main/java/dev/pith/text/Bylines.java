@@ -3,6 +3,7 @@ package dev.pith.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Byline lines: "By Sarah E. Needleman", "Von Anna Schmidt und Max Weber", "Par Jean Dupont", "Written by …",
@@ -17,13 +18,13 @@ final class Bylines {
     "text: ", "texto: ", "by: ",
   };
   /** Words that may stand between names without being names. */
-  private static final java.util.Set<String> JOINERS = java.util.Set.of(
+  private static final Set<String> JOINERS = Set.of(
       "and", "und", "et", "y", "e", "en", "och", "i", "&", "de", "van", "von", "der", "da", "del", "di", "la", "le",
       "in", "for", "the", "at", "with", "staff", "reporter", "writer", "editor", "correspondent", "|");
 
   private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s,]+");
-  private static final java.util.regex.Pattern NAME_SEPARATORS =
-      java.util.regex.Pattern.compile("\\s*(?:,|\\band\\b|\\bund\\b|\\bet\\b|&|\\|)\\s*");
+  /** Words that join names: "Maria Olsen and Per Lund". */
+  private static final Set<String> AND = Set.of("and", "und", "et", "y", "e", "en", "och", "i", "&");
 
   private Bylines() {}
 
@@ -86,14 +87,34 @@ final class Bylines {
     if (names == 0) {
       return null;
     }
+    // names are separated by commas and "and": split on those words without a backtracking pattern
     List<String> out = new ArrayList<>();
-    for (String part : NAME_SEPARATORS.split(rest)) {
-      String name = part.strip();
-      if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
-        out.add(name);
+    StringBuilder name = new StringBuilder();
+    for (String word : rest.split(" ")) {
+      boolean comma = word.endsWith(",");
+      String w = comma ? word.substring(0, word.length() - 1) : word;
+      if (AND.contains(w.toLowerCase(Locale.ROOT)) || w.equals("|")) {
+        addName(out, name);
+      } else if (!w.isEmpty()) {
+        if (name.length() > 0) {
+          name.append(' ');
+        }
+        name.append(w);
+      }
+      if (comma) {
+        addName(out, name);
       }
     }
+    addName(out, name);
     return out;
+  }
+
+  private static void addName(List<String> out, StringBuilder name) {
+    String n = name.toString().strip();
+    if (!n.isEmpty() && Character.isUpperCase(n.codePointAt(0))) {
+      out.add(n);
+    }
+    name.setLength(0);
   }
 
   private static boolean endsWithInitial(String rest) {

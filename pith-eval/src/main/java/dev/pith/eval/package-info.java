@@ -1,4 +1,7 @@
-/** Scorers for the shared benchmarks, gold loaders, tables and charts, and the accuracy gate. */
+/**
+ * Extraction accuracy on the shared benchmarks: runs an {@link dev.pith.Extractor} over a dataset's pages, writes
+ * the predictions as {@code score.py} reads them, and scores them with the same metrics.
+ */
 @NullMarked
 package dev.pith.eval;
 

@@ -1,0 +1,25 @@
+package dev.pith.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BylinesTest {
+  @Test
+  void splitsBylinesIntoNames() {
+    assertEquals(List.of("Jane Doe"), Bylines.names("By Jane Doe"));
+    assertEquals(List.of("Jane Doe", "John Roe"), Bylines.names("By Jane Doe and John Roe, Staff Writers"));
+    assertEquals(List.of("Max Muster"), Bylines.names("Von Max Muster | 20.02.2025"));
+    assertEquals(List.of("Ana Pérez", "Luis Gómez"), Bylines.names("Por Ana Pérez y Luis Gómez"));
+    assertEquals(List.of("Tom Alder"), Bylines.names("Tom Alder, Reuters"));
+  }
+
+  @Test
+  void refusesWhatIsNotAName() {
+    assertEquals(List.of(), Bylines.names("https://example.com/authors/jane"));
+    assertEquals(List.of(), Bylines.names("staff"));
+    assertEquals(List.of(), Bylines.names("jane@example.com"));
+    assertEquals(List.of(), Bylines.names("x".repeat(500)));
+  }
+}
