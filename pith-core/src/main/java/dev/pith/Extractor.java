@@ -17,6 +17,7 @@ import dev.pith.document.Figure;
 import dev.pith.document.Metadata;
 import dev.pith.document.Removal;
 import dev.pith.document.RemovalReason;
+import dev.pith.document.Table;
 import dev.pith.html.DomStats;
 import dev.pith.html.HtmlParsing;
 import dev.pith.internal.Budget;
@@ -337,10 +338,10 @@ public final class Extractor {
       String text, @Nullable String url, Encoding encoding, SiteLines sites, Budget budget) {
     FlatText flat = flatText.extract(text, url, sites, options.limits().maxNodes());
     budget.check("text extraction");
-    List<Block> blocks = flat.blocks();
-    if (!options.includeFigures()) {
-      blocks = blocks.stream().filter(b -> !(b instanceof Figure)).toList();
-    }
+    List<Block> blocks = flat.blocks().stream()
+        .filter(b -> options.includeFigures() || !(b instanceof Figure))
+        .filter(b -> options.includeTables() || !(b instanceof Table))
+        .toList();
     List<Diagnostic> diagnostics = new ArrayList<>(flat.diagnostics());
     if (encoding.evidence().equals(CharsetEvidence.DETECTED.jsonName())
         || encoding.evidence().equals(CharsetEvidence.DEFAULT.jsonName())) {

@@ -6,6 +6,7 @@ import dev.pith.document.Figure;
 import dev.pith.document.Heading;
 import dev.pith.document.ListBlock;
 import dev.pith.document.Paragraph;
+import dev.pith.document.Table;
 import dev.pith.document.RemovalReason;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +87,10 @@ final class Assembler {
       }
       if (line.isListItem()) {
         i = list(lines, i, end, blocks);
+        continue;
+      }
+      if (line.tableRow) {
+        i = table(lines, i, end, blocks);
         continue;
       }
       if (isHeading(lines, i, end)) {
@@ -211,6 +216,41 @@ final class Assembler {
           items.stream().map(l -> numbered ? LineReader.withoutNumber(l.text) : l.text).toList()));
     }
     return j;
+  }
+
+  /** A run of table rows: cells are the texts between column gaps. */
+  private static int table(List<Line> lines, int i, int end, List<Block> blocks) {
+    List<List<String>> rows = new ArrayList<>();
+    int j = i;
+    while (j < end && lines.get(j).tableRow && lines.get(j).reason == null) {
+      Line row = lines.get(j);
+      row.used = true;
+      rows.add(cells(row.text));
+      j++;
+    }
+    blocks.add(new Table(rows, false));
+    return j;
+  }
+
+  /** "Kentucky            41.6" → [Kentucky, 41.6]. */
+  static List<String> cells(String row) {
+    List<String> cells = new ArrayList<>();
+    int start = 0;
+    int i = 0;
+    int n = row.length();
+    while (i < n) {
+      if (row.charAt(i) == ' ' && i + 1 < n && row.charAt(i + 1) == ' ') {
+        cells.add(row.substring(start, i).strip());
+        while (i < n && row.charAt(i) == ' ') {
+          i++;
+        }
+        start = i;
+      } else {
+        i++;
+      }
+    }
+    cells.add(row.substring(start).strip());
+    return cells;
   }
 
   /** A short line, no sentence, followed by more content: it introduces what follows. */

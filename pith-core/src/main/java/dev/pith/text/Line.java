@@ -58,6 +58,10 @@ final class Line {
   int symbols;
   /** Spaces between the words. */
   int spaces;
+  /** Gaps of two spaces or more between words: the column gaps of a table as text browsers draw it. */
+  int cellGaps;
+  /** The line is a row of a table (a run of lines with column gaps), see {@link LineClassifier}. */
+  boolean tableRow;
   /** Separators between menu items: '|', '·', '•' standing between words. */
   int separators;
   /** The text ends like a sentence (full stop, question or exclamation mark, possibly inside quotes). */

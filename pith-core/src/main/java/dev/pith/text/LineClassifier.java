@@ -77,7 +77,41 @@ final class LineClassifier {
       }
       line.weight = weight(line);
     }
+    tables(lines);
     Records.discount(lines);
+  }
+
+  /** A table has at least this many rows. */
+  static final int MIN_TABLE_ROWS = 3;
+
+  /**
+   * Rows of tables as text browsers draw them ("Kentucky            41.6"): runs of lines with column gaps. A
+   * table inside an article is part of it, so its rows weigh nothing rather than counting as fragments, and the
+   * content span can cross it.
+   */
+  private static void tables(List<Line> lines) {
+    int i = 0;
+    while (i < lines.size()) {
+      int j = i;
+      while (j < lines.size() && isRowLike(lines.get(j))) {
+        j++;
+      }
+      if (j - i >= MIN_TABLE_ROWS) {
+        for (int k = i; k < j; k++) {
+          Line row = lines.get(k);
+          row.tableRow = true;
+          if (row.reason == null && row.weight < 0) {
+            row.weight = 0;
+          }
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  private static boolean isRowLike(Line line) {
+    return line.cellGaps > 0 && !line.isListItem() && line.text.indexOf('[') < 0 && line.reason == null
+        && line.kind != Line.Kind.PROSE;
   }
 
   /** How often {@code value} occurs in the sorted array: two binary searches, whatever the count. */

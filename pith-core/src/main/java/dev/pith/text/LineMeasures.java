@@ -16,6 +16,12 @@ final class LineMeasures {
   /** Lines up to this long get a folded key, for phrases and repetition; longer ones are never furniture by text. */
   static final int MAX_KEY_CHARS = 600;
 
+  /**
+   * Offset in a line's hit counts of the votes: stop words of two letters or more. One-letter stop words ("a", "e",
+   * "i", "o") count for a line's stop-word share but not for the language, which they tell apart poorly.
+   */
+  private static final int LANGUAGE_VOTES = StopWords.LANGUAGES.length;
+
   private LineMeasures() {}
 
   /**
@@ -35,15 +41,16 @@ final class LineMeasures {
     Scratch scratch = new Scratch();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      int[] h = new int[languages];
+      int[] h = new int[2 * languages];
       any[i] = measure(line, h, scratch);
       hits[i] = h;
       cjkChars += line.cjk;
       letters += line.letters;
-      if (line.words >= MIN_WORDS_TO_VOTE) {
+      // leaked script code is full of one-letter names ("e", "i", "o", "a") that are stop words somewhere
+      if (line.words >= MIN_WORDS_TO_VOTE && !LineClassifier.isScript(line)) {
         votingWords += line.words;
         for (int l = 0; l < languages; l++) {
-          votes[l] += h[l];
+          votes[l] += h[l + LANGUAGE_VOTES];
         }
       }
     }
@@ -173,6 +180,9 @@ final class LineMeasures {
             for (int l = 0; mask != 0; l++, mask >>>= 1) {
               if ((mask & 1) != 0) {
                 hits[l]++;
+                if (length >= 2) {
+                  hits[l + LANGUAGE_VOTES]++;
+                }
               }
             }
           }
@@ -244,6 +254,16 @@ final class LineMeasures {
         break;
       case ' ':
         line.spaces++;
+        // "Kentucky            41.6": two spaces or more between words
+        if (i > 0 && t[i - 1] != ' ' && i + 1 < n && t[i + 1] == ' ') {
+          int j = i + 1;
+          while (j < n && t[j] == ' ') {
+            j++;
+          }
+          if (j < n) {
+            line.cellGaps++;
+          }
+        }
         break;
       case ',': case ';': case '，': case '、': case '；':
         line.commas++;
