@@ -2,6 +2,7 @@ package dev.pith.text;
 
 import dev.pith.document.Aside;
 import dev.pith.document.Block;
+import dev.pith.document.Code;
 import dev.pith.document.Figure;
 import dev.pith.document.Heading;
 import dev.pith.document.ListBlock;
@@ -91,6 +92,10 @@ final class Assembler {
       }
       if (line.tableRow) {
         i = table(lines, i, end, blocks);
+        continue;
+      }
+      if (line.code) {
+        i = code(lines, i, end, blocks);
         continue;
       }
       if (isHeading(lines, i, end)) {
@@ -215,6 +220,27 @@ final class Assembler {
       blocks.add(new ListBlock(ordered,
           items.stream().map(l -> numbered ? LineReader.withoutNumber(l.text) : l.text).toList()));
     }
+    return j;
+  }
+
+  /** A run of code lines, with their indentation relative to the least indented one. */
+  private static int code(List<Line> lines, int i, int end, List<Block> blocks) {
+    int j = i;
+    int indent = Integer.MAX_VALUE;
+    while (j < end && lines.get(j).code && lines.get(j).reason == null) {
+      indent = Math.min(indent, lines.get(j).indent);
+      j++;
+    }
+    StringBuilder text = new StringBuilder();
+    for (int k = i; k < j; k++) {
+      Line line = lines.get(k);
+      line.used = true;
+      if (text.length() > 0) {
+        text.append(line.blankBefore ? "\n\n" : "\n"); // blank lines inside code are part of it
+      }
+      text.append(" ".repeat(line.indent - indent)).append(line.text);
+    }
+    blocks.add(new Code(text.toString()));
     return j;
   }
 

@@ -60,6 +60,8 @@ final class Line {
   int spaces;
   /** Gaps of two spaces or more between words: the column gaps of a table as text browsers draw it. */
   int cellGaps;
+  /** The line is part of a block of code (program text, shell commands, output), see {@link LineClassifier}. */
+  boolean code;
   /** The line is a row of a table (a run of lines with column gaps), see {@link LineClassifier}. */
   boolean tableRow;
   /** Separators between menu items: '|', '·', '•' standing between words. */

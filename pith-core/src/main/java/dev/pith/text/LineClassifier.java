@@ -78,7 +78,100 @@ final class LineClassifier {
       line.weight = weight(line);
     }
     tables(lines);
+    codeBlocks(lines);
     Records.discount(lines);
+  }
+
+  /** A block of code has at least this many lines... */
+  static final int MIN_CODE_LINES = 3;
+  /** ... of which at least this share look like code. */
+  static final double MIN_CODE_SHARE = 0.6;
+  /** Words that start lines of code in the common languages and shells. */
+  private static final java.util.Set<String> CODE_STARTS = java.util.Set.of(
+      "import", "from", "def", "class", "return", "if", "for", "while", "print", "const", "let", "var",
+      "function", "public", "private", "static", "void", "int", "package", "include", "sudo", "cd", "ls", "echo",
+      "npm", "pip", "git", "curl", "export", "async", "await", "try", "except", "catch", "else", "elif", "fn",
+      "use", "mkdir", "apt", "yum", "docker", "kubectl", "select", "insert", "update", "create", "end", "begin");
+
+  /**
+   * Blocks of code (program text, shell commands and their output, as documentation pages and programming forums
+   * show them): runs of lines most of which look like code. They are content where they stand, so they weigh
+   * nothing rather than counting as fragments; the assembler makes them {@code Code} blocks.
+   */
+  private static void codeBlocks(List<Line> lines) {
+    int i = 0;
+    while (i < lines.size()) {
+      if (!isCodeLike(lines.get(i))) {
+        i++;
+        continue;
+      }
+      // extend over code-like lines and short lines between them ("Output:"), while most look like code
+      int j = i;
+      int codeLike = 0;
+      int lastCode = i;
+      while (j < lines.size() && isCodeCandidate(lines.get(j))) {
+        if (isCodeLike(lines.get(j))) {
+          codeLike++;
+          lastCode = j;
+        }
+        j++;
+      }
+      int length = lastCode - i + 1;
+      if (length >= MIN_CODE_LINES && codeLike >= MIN_CODE_SHARE * length) {
+        for (int k = i; k <= lastCode; k++) {
+          Line line = lines.get(k);
+          line.code = true;
+          if (line.weight < 0) {
+            line.weight = 0;
+          }
+          if (isClosing(line)) {
+            line.reason = null; // part of the code after all
+            line.detail = "";
+            line.kind = Line.Kind.SHORT;
+          }
+        }
+      }
+      i = lastCode + 1;
+    }
+  }
+
+  /** A line a code block may hold: not prose, not known furniture, not a list item. */
+  private static boolean isCodeCandidate(Line line) {
+    return (line.reason == null || isClosing(line)) && line.kind != Line.Kind.PROSE && !line.isListItem()
+        && !line.tableRow;
+  }
+
+  /** "]", "});", "}": brackets closing a block of code, on their own line. */
+  private static boolean isClosing(Line line) {
+    String t = line.text;
+    if (t.isEmpty() || t.length() > 4 || line.letters + line.digits > 0) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if ("{}[]();,".indexOf(t.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "total = 0", "print(f'Time: {t:.2f}')", "import asyncio", "sudo tar czf /backup.tar.gz \\". */
+  static boolean isCodeLike(Line line) {
+    if (isClosing(line)) {
+      return true;
+    }
+    if (!isCodeCandidate(line) || line.letters + line.digits == 0) {
+      return false;
+    }
+    String t = line.text;
+    char last = t.charAt(t.length() - 1);
+    if (line.symbols >= 2 || last == ';' || last == '{' || last == '}' || last == '\\' || last == ')') {
+      return true;
+    }
+    int space = t.indexOf(' ');
+    String first = (space < 0 ? t : t.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
+    return CODE_STARTS.contains(first) || first.startsWith("#") || first.startsWith("$") || first.startsWith("--")
+        || first.startsWith("//");
   }
 
   /** A table has at least this many rows. */

@@ -104,7 +104,9 @@ final class LinePhrases {
         "reset", "remember me", "search this site", "search the site", "search site", "type and press enter",
         "enter keywords", "sign in register", "log in register", "login register", "register login",
         "sign in sign up", "sign up sign in", "subscribe sign in", "subscribesign in", "sign in subscribe",
-        "my profile", "profile", "settings", "sign in to comment", "log in to comment", "ok", "anmelden",
+        "my profile", "profile", "settings", "was this page helpful", "was this article helpful",
+        "did you find this article helpful", "did you find this page helpful", "is this page useful",
+        "how helpful was this page", "rate this page", "rate this article", "sign in to comment", "log in to comment", "ok", "anmelden",
         "connexion", "iniciar sesión", "accedi", "suche", "rechercher", "buscar", "cerca", "search results", "登录",
         "注册", "搜索", "ログイン", "検索", "로그인", "회원가입", "검색");
     whole(RemovalReason.PAGE_CHROME, false, "privacy policy", "privacy", "privacy notice", "privacy statement",
