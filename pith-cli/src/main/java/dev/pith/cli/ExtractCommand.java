@@ -7,12 +7,14 @@ import dev.pith.ExtractorOptions;
 import dev.pith.Limits;
 import dev.pith.capture.Capture;
 import dev.pith.capture.InputType;
+import dev.pith.capture.Payloads;
 import dev.pith.capture.SourceRef;
 import dev.pith.capture.WarcCaptureSource;
 import dev.pith.document.ErrorKind;
 import dev.pith.output.DocumentWriter;
 import dev.pith.output.OutputFormat;
 import dev.pith.output.PlainTextWriter;
+import dev.pith.text.SiteLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -111,6 +113,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--no-repair", description = "Do not repair mojibake.")
   boolean noRepair;
+
+  @Option(names = "--no-site-lines",
+      description = "Do not use lines that repeat across the batch's text captures as boilerplate evidence.")
+  boolean noSiteLines;
 
   @Option(names = "--max-bytes", paramLabel = "N", description = "Largest input in bytes (default: 64 MiB).")
   Long maxBytes;
@@ -219,6 +225,7 @@ final class ExtractCommand implements Callable<Integer> {
     Progress progress = new Progress(err, showProgress, files.size(), "pages");
     Tally tally = new Tally();
     long maxInputBytes = limits.maxBytes();
+    SiteLines sites = noSiteLines ? SiteLines.none() : siteLines(files, type, limits, err);
     ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
       Thread t = new Thread(r, "pith-extract");
       t.setDaemon(true);
@@ -229,7 +236,7 @@ final class ExtractCommand implements Callable<Integer> {
       Deque<Future<Result>> window = new ArrayDeque<>();
       int windowSize = workers * 4;
       for (Inputs.Input input : files) {
-        window.add(pool.submit(() -> processSafely(input, extractor, type, maxInputBytes)));
+        window.add(pool.submit(() -> processSafely(input, extractor, type, maxInputBytes, sites)));
         if (window.size() >= windowSize) {
           emit(window.poll(), sink, tally, progress);
         }
@@ -318,16 +325,53 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /** {@link #process}, with any bug caught as a failure record of its input: one input never stops a batch. */
-  private Result processSafely(Inputs.Input input, Extractor extractor, InputType type, long maxInputBytes) {
+  private Result processSafely(
+      Inputs.Input input, Extractor extractor, InputType type, long maxInputBytes, SiteLines sites) {
     try {
-      return process(input, extractor, type, maxInputBytes);
+      return process(input, extractor, type, maxInputBytes, sites);
     } catch (RuntimeException | LinkageError | AssertionError e) {
       return new Result(input, new Extraction.Failed(SourceRef.of(input.name()), ErrorKind.INTERNAL_ERROR,
           e.getClass().getSimpleName() + ": " + e.getMessage()), 0);
     }
   }
 
-  private Result process(Inputs.Input input, Extractor extractor, InputType type, long maxInputBytes) {
+  /** Text captures in a batch of at least this many share their repeated lines (see {@link SiteLines}). */
+  static final int MIN_SITE_LINES_BATCH = 5;
+
+  /**
+   * A first pass over the batch's text captures (flattened pages: .txt, .wet, or all with --input-type text): the
+   * lines that repeat across many of them are template lines, strong boilerplate evidence for the text path. Files
+   * that cannot be read here are skipped (the second pass reports them).
+   */
+  private SiteLines siteLines(List<Inputs.Input> files, InputType type, Limits limits, PrintStream err) {
+    List<Inputs.Input> texts = new ArrayList<>();
+    for (Inputs.Input input : files) {
+      if (!input.isStdin() && (type == InputType.TEXT
+          || type == InputType.AUTO && Capture.typeFromName(input.name()) == InputType.TEXT)) {
+        texts.add(input);
+      }
+    }
+    if (texts.size() < MIN_SITE_LINES_BATCH) {
+      return SiteLines.none();
+    }
+    SiteLines.Builder builder = SiteLines.builder();
+    for (Inputs.Input input : texts) {
+      try {
+        if (Files.size(input.path()) > limits.maxBytes()) {
+          continue;
+        }
+        byte[] payload = Payloads.unwrap(Files.readAllBytes(input.path()), limits.maxBytes(),
+            limits.maxDecompressedBytes());
+        builder.add(null, new String(payload, StandardCharsets.UTF_8));
+      } catch (IOException | RuntimeException unreadable) {
+        // the extraction pass reports it
+      }
+    }
+    return builder.build();
+  }
+
+  private Result process(
+      Inputs.Input input, Extractor extractor, InputType type, long maxInputBytes, SiteLines sites) {
     Capture capture;
     try {
       capture = read(input, maxInputBytes);
@@ -347,7 +391,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (type != InputType.AUTO) {
       capture = capture.withType(type);
     }
-    return new Result(input, extractor.extract(capture), capture.body().length);
+    return new Result(input, extractor.extract(capture, sites), capture.body().length);
   }
 
   private static final class TooLarge extends Exception {

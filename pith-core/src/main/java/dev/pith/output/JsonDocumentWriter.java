@@ -2,6 +2,7 @@ package dev.pith.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pith.document.Aside;
 import dev.pith.document.Block;
 import dev.pith.document.Code;
 import dev.pith.document.Diagnostic;
@@ -156,6 +157,9 @@ public final class JsonDocumentWriter implements DocumentWriter {
       nullable(g, "caption", f.caption());
       nullable(g, "credit", f.credit());
       nullable(g, "image", f.imageUrl());
+    } else if (block instanceof Aside a) {
+      nullable(g, "label", a.label());
+      g.writeStringField("body", a.body());
     } else if (block instanceof Code c) {
       g.writeStringField("text", c.text());
     }
