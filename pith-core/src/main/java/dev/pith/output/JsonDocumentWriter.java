@@ -181,8 +181,14 @@ public final class JsonDocumentWriter implements DocumentWriter {
     g.writeObjectFieldStart("encoding");
     g.writeStringField("charset", e.charset());
     g.writeStringField("evidence", e.evidence());
-    g.writeArrayFieldStart("repairs");
-    for (RepairStep s : e.repairs()) {
+    writeRepairSteps("repairs", e.repairs(), g);
+    g.writeEndObject();
+  }
+
+  /** Writes {@code steps} as the array field {@code name}: {@code [{action, detail, start, end}]}. */
+  public static void writeRepairSteps(String name, List<RepairStep> steps, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (RepairStep s : steps) {
       g.writeStartObject();
       g.writeStringField("action", s.action());
       g.writeStringField("detail", s.detail());
@@ -191,6 +197,5 @@ public final class JsonDocumentWriter implements DocumentWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeEndObject();
   }
 }

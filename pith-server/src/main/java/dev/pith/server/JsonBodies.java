@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pith.Extraction;
 import dev.pith.ExtractionJson;
 import dev.pith.Inspection;
-import dev.pith.document.RepairStep;
 import dev.pith.output.JsonDocumentWriter;
 import dev.pith.repair.RepairedText;
 import java.io.IOException;
@@ -59,16 +58,7 @@ final class JsonBodies {
     return object(g -> {
       g.writeStringField("text", repaired.text());
       g.writeBooleanField("changed", repaired.changed());
-      g.writeArrayFieldStart("steps");
-      for (RepairStep s : repaired.steps()) {
-        g.writeStartObject();
-        g.writeStringField("action", s.action());
-        g.writeStringField("detail", s.detail());
-        g.writeNumberField("start", s.start());
-        g.writeNumberField("end", s.end());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      JsonDocumentWriter.writeRepairSteps("steps", repaired.steps(), g);
     });
   }
 
