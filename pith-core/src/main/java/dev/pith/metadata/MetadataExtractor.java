@@ -225,7 +225,11 @@ public final class MetadataExtractor {
     Element titleElement = index.title;
     String title = titleElement == null ? "" : TextNormalizer.collapseSpaces(titleElement.text());
     if (!title.isEmpty()) {
-      return new Sourced(Titles.clean(title, site, h1), "<title>");
+      List<String> headings = new ArrayList<>();
+      for (Element e : index.subheadings) {
+        headings.add(e.text());
+      }
+      return new Sourced(Titles.clean(title, site, h1, headings), "<title>");
     }
     return null;
   }

@@ -20,11 +20,15 @@ public final class PageIndex {
   final List<String> jsonLd = new ArrayList<>();
   final List<Element> headlines = new ArrayList<>();
   final List<Element> titledH2s = new ArrayList<>();
+  /** The first {@value #MAX_SUBHEADINGS} {@code h2} and {@code h3} elements: a title part they repeat is the title. */
+  final List<Element> subheadings = new ArrayList<>();
   final List<Element> bylines = new ArrayList<>();
   final List<String> itemTypes = new ArrayList<>();
   @Nullable Element canonical;
   @Nullable Element title;
   int h1Count;
+
+  static final int MAX_SUBHEADINGS = 40;
 
   private PageIndex() {}
 
@@ -67,7 +71,15 @@ public final class PageIndex {
         headlines.add(e);
         h1Count++;
       }
+      case "h3" -> {
+        if (subheadings.size() < MAX_SUBHEADINGS) {
+          subheadings.add(e);
+        }
+      }
       case "h2" -> {
+        if (subheadings.size() < MAX_SUBHEADINGS) {
+          subheadings.add(e);
+        }
         String cls = attrs.getIgnoreCase("class");
         if (cls.contains("entry-title") || cls.contains("post-title") || cls.contains("article-title")
             || attrs.getIgnoreCase("itemprop").equals("headline")) {

@@ -1,6 +1,11 @@
 package dev.pith.metadata;
 
 import dev.pith.internal.TextNormalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +26,15 @@ final class Titles {
   private Titles() {}
 
   static String clean(String title, @Nullable String siteName, @Nullable String h1) {
+    return clean(title, siteName, h1, List.of());
+  }
+
+  /**
+   * As {@link #clean(String, String, String)}, and when the title has several parts, a run of them that some
+   * heading of the page repeats ({@code h2}/{@code h3}: blog themes give the post's title an {@code h2}) is the
+   * title: "Four Years Remaining » Blog Archive » Interning of Small Integers" becomes its last part.
+   */
+  static String clean(String title, @Nullable String siteName, @Nullable String h1, List<String> headings) {
     String t = TextNormalizer.collapseSpaces(title);
     if (siteName != null) {
       String stripped = stripSite(t, siteName);
@@ -47,6 +61,10 @@ final class Titles {
           }
         }
       }
+    }
+    String repeated = partsRepeatedByHeading(t, headings, siteName);
+    if (repeated != null) {
+      return repeated;
     }
     String first = parts[0].strip();
     String last = parts[parts.length - 1].strip();
@@ -101,6 +119,47 @@ final class Titles {
       }
     }
     return null;
+  }
+
+  /** The longest run of separated parts of {@code t} that equals a heading (two words or more), or null. */
+  private static @Nullable String partsRepeatedByHeading(String t, List<String> headings, @Nullable String siteName) {
+    if (headings.isEmpty()) {
+      return null;
+    }
+    Set<String> wanted = new HashSet<>();
+    for (String heading : headings) {
+      String h = TextNormalizer.forComparison(heading);
+      if (h.indexOf(' ') > 0) {
+        wanted.add(h);
+      }
+    }
+    if (wanted.isEmpty()) {
+      return null;
+    }
+    // part boundaries: [start, end) of each part in t
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = SEPARATOR.matcher(t);
+    int from = 0;
+    while (m.find()) {
+      spans.add(new int[] {from, m.start()});
+      from = m.end();
+    }
+    spans.add(new int[] {from, t.length()});
+    String site = siteName == null ? "" : TextNormalizer.forComparison(siteName);
+    String best = null;
+    for (int i = 0; i < spans.size(); i++) {
+      for (int j = spans.size() - 1; j >= i; j--) {
+        if (i == 0 && j == spans.size() - 1) {
+          continue; // the whole title is not a part of itself
+        }
+        String run = trimSeparators(t.substring(spans.get(i)[0], spans.get(j)[1]));
+        if ((best == null || run.length() > best.length()) && wanted.contains(TextNormalizer.forComparison(run))
+            && (site.isEmpty() || !matchesSite(run, site))) {
+          best = run;
+        }
+      }
+    }
+    return best;
   }
 
   private static boolean matchesSite(String part, String site) {

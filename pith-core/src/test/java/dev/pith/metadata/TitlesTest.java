@@ -20,4 +20,19 @@ class TitlesTest {
   void takesTheSiteOffTitles(String title, String site, String h1, String expected) {
     assertEquals(expected, Titles.clean(title, site, h1));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', nullValues = "-", value = {
+    // a blog theme's h2 repeats the post's part of the title
+    "Harbour Notes » Blog Archive » The ferry that stopped;-;The ferry that stopped/Recent posts;The ferry that stopped",
+    // a run of parts: the title's own colon is kept
+    "Ferries: the one that stopped | Harbour Notes | Blog;-;Ferries: the one that stopped;Ferries: the one that stopped",
+    // one-word headings say nothing; the site's name is never the title
+    "Archive » The ferry that stopped » Harbour Notes;Harbour Notes;Archive/Harbour Notes;Archive » The ferry that stopped",
+    // no heading repeats a part: the usual rules
+    "The ferry that stopped | Riverside;-;Comments/Related stories;The ferry that stopped",
+  })
+  void aPartThatAHeadingRepeatsIsTheTitle(String title, String site, String headings, String expected) {
+    assertEquals(expected, Titles.clean(title, site, null, java.util.List.of(headings.split("/"))));
+  }
 }
