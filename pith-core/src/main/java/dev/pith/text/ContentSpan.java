@@ -31,6 +31,8 @@ final class ContentSpan {
   static final int MIN_PARAGRAPH_WORDS = 15;
   /** A thread is cut off as a section of its own when the lines before it hold a run of this weight. */
   static final double MIN_ARTICLE_BEFORE_THREAD = 100;
+  /** ... and this many times the prose of the thread's typical record (a reply as long as the post is a forum's). */
+  static final double ARTICLE_TO_RECORD = 4;
   /** A candidate needs at least this weight (about two sentences of prose) to be preferred for being first. */
   static final double MIN_WEIGHT = 30;
 
@@ -54,7 +56,10 @@ final class ContentSpan {
       Line line = i < n ? lines.get(i) : null;
       // a thread (comments, teasers with dates) right after an article is a section of its own; a thread that is
       // the page (a forum) is not cut from its first post
-      boolean threadAfterArticle = line != null && line.threadStart && best >= MIN_ARTICLE_BEFORE_THREAD;
+      // (in a forum the first post is about as long as the replies; an article is many times longer than the
+      // typical comment under it)
+      boolean threadAfterArticle = line != null && line.threadStart && best >= MIN_ARTICLE_BEFORE_THREAD
+          && best >= ARTICLE_TO_RECORD * line.threadTypicalWeight;
       if (line == null || line.barrier || threadAfterArticle) {
         if (bestEnd > bestStart) {
           weights[sections] = best;
