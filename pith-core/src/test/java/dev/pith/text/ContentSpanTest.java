@@ -70,4 +70,28 @@ class ContentSpanTest {
     assertTrue(span[1] >= lineOf(page, "Paragraph 15"), "the article is in the span");
     assertFalse(span[1] >= lineOf(page, "Paragraph 100"), "the first comment is not: " + span[1]);
   }
+  private static final String HEADLINES = "Prince visits the harbour as the new ferry line opens\n\n"
+      + "Ticket holder wins the lottery jackpot in a small town\n\n"
+      + "Hospital report finds failings in the maternity ward\n\n";
+
+  @Test
+  void theArticleGoesOnAfterABoxOfLinksAndAnEmbeddedPost() {
+    String page = "News\n\nHome\n\n" + paragraphs(4, 0) + "More from UK\n\n" + HEADLINES + paragraphs(1, 1)
+        + "Club statement\n\n- The Club (@club) November 20, 2019\n\n" + paragraphs(3, 2)
+        + "Terms and rules\n\nPrivacy policy\n";
+    int[] span = span(page);
+    assertTrue(span[1] >= lineOf(page, "Paragraph 202"), "the paragraphs after the box are in the span: " + span[1]);
+  }
+
+  @Test
+  void teasersAfterTheArticleAlternateHeadlineAndBlurb() {
+    StringBuilder teasers = new StringBuilder();
+    for (String headline : HEADLINES.split("\n\n")) {
+      teasers.append(headline).append("\n\n").append(paragraphs(1, teasers.length() % 3 + 1));
+    }
+    String page = "News\n\nHome\n\n" + paragraphs(4, 0) + "More from UK\n\n" + teasers
+        + "Terms and rules\n\nPrivacy policy\n";
+    int[] span = span(page);
+    assertFalse(span[1] >= lineOf(page, "More from UK"), "the teasers are not in the span: " + span[1]);
+  }
 }
