@@ -93,7 +93,8 @@ final class LineClassifier {
       "import", "from", "def", "class", "return", "if", "for", "while", "print", "const", "let", "var",
       "function", "public", "private", "static", "void", "int", "package", "include", "sudo", "cd", "ls", "echo",
       "npm", "pip", "git", "curl", "export", "async", "await", "try", "except", "catch", "else", "elif", "fn",
-      "use", "mkdir", "apt", "yum", "docker", "kubectl", "select", "insert", "update", "create", "end", "begin");
+      "use", "mkdir", "apt", "yum", "docker", "kubectl", "select", "insert", "update", "create", "end", "begin",
+      "then", "fi", "do", "done", "esac", "exit", "shift", "local", "unset", "source", "printf");
 
   /**
    * Blocks of code (program text, shell commands and their output, as documentation pages and programming forums

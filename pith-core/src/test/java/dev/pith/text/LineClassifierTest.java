@@ -132,6 +132,17 @@ class LineClassifierTest {
   }
 
   @Test
+  void aShellScriptIsCodeAndItsOrOperatorIsNoMenu() {
+    String script = "if [ \"$1\" = \"\" ] || [ \"$1\" = \"-h\" ]\nthen\n    usage\nfi\nwhile [ \"$1\" != \"\" ]\ndo\n"
+        + "    shift\ndone\n";
+    List<Line> lines = judged(PROSE + script + PROSE);
+    assertNull(lines.get(1).reason, "'||' is an operator, not a menu separator");
+    for (int i = 1; i <= 8; i++) {
+      assertTrue(lines.get(i).code, lines.get(i).text);
+    }
+  }
+
+  @Test
   void aParagraphRepeatedFarAwayIsADuplicateButNotRightAfterItself() {
     List<Line> far = judged(PROSE + "Menu\nHome\nNews\nSport\nMore\n" + PROSE);
     assertEquals(RemovalReason.DUPLICATE, far.get(6).reason);
