@@ -282,7 +282,7 @@ final class LineClassifier {
     LinePhrases.Match phrase = t.length() <= LinePhrases.MAX_CHARS ? LinePhrases.match(t, line.key()) : null;
     if (phrase == null && isCommentsHeading(line)) {
       chrome(line, RemovalReason.COMMENTS, "comments heading");
-      line.barrier = !line.isListItem() && t.indexOf('|') < 0;
+      line.barrier = !line.isListItem() && t.indexOf('|') < 0 && !isEmptyCounter(line.key());
       return;
     }
     if (phrase == null && t.length() <= 100 && LinePhrases.isSocialBar(line.key())) {
@@ -296,7 +296,7 @@ final class LineClassifier {
       // of links ("Add a comment | Show 4 more comments" under each answer of a thread)
       boolean pointer = t.indexOf(':') > 0 && t.charAt(t.length() - 1) != ':';
       line.barrier = phrase.endsArticle() && !line.isListItem()
-          && (phrase.reason() != RemovalReason.COMMENTS || t.indexOf('|') < 0)
+          && (phrase.reason() != RemovalReason.COMMENTS || t.indexOf('|') < 0 && !isEmptyCounter(line.key()))
           && (line.words <= 8 && !pointer || phrase.reason() == RemovalReason.SUBSCRIPTION);
       return;
     }
@@ -365,6 +365,14 @@ final class LineClassifier {
     return isCommentsWord(words[last])
         && !(words[last].equals("replies") || words[last].equals("responses")) || words.length == 1
         && isCommentsWord(words[0]);
+  }
+
+  /**
+   * "0 Comments", "by India Post News Weekly 0 Comments": a counter in a byline row with nothing to count heads no
+   * thread, so it does not end the article.
+   */
+  static boolean isEmptyCounter(String key) {
+    return key.startsWith("0 ") || key.contains(" 0 ") || key.startsWith("no ") || key.startsWith("by ");
   }
 
   /** A cheap test before the words are looked at: the key holds the stem of a comments word. */

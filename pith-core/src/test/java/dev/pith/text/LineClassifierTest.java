@@ -142,6 +142,14 @@ class LineClassifierTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"by Harbour Herald Staff 0 Comments", "0 Comments", "No comments"})
+  void aCounterWithNothingToCountIsNoBarrier(String text) {
+    Line line = judged(PROSE + text + "\n" + PROSE).get(1);
+    assertEquals(RemovalReason.COMMENTS, line.reason, text);
+    assertFalse(line.barrier, text);
+  }
+
   @Test
   void aParagraphRepeatedFarAwayIsADuplicateButNotRightAfterItself() {
     List<Line> far = judged(PROSE + "Menu\nHome\nNews\nSport\nMore\n" + PROSE);
