@@ -27,10 +27,14 @@ final class ContentSpan {
   static final double MIN_SHARE_BEFORE_COMMENTS = 0.05;
   /** A related-links box inside an article has at most this many lines after its heading. */
   static final int MAX_INLINE_BOX_LINES = 25;
+  /** Lines other than paragraphs between the two paragraphs that show the article resuming after a box. */
+  static final int MAX_LINES_BETWEEN_PARAGRAPHS = 2;
   /** Paragraphs that resume the article after such a box have at least this many words. */
   static final int MIN_PARAGRAPH_WORDS = 15;
   /** A thread is cut off as a section of its own when the lines before it hold a run of this weight. */
   static final double MIN_ARTICLE_BEFORE_THREAD = 100;
+  /** ... and this many times the prose of the thread's typical record (a reply as long as the post is a forum's). */
+  static final double ARTICLE_TO_RECORD = 4;
   /** A candidate needs at least this weight (about two sentences of prose) to be preferred for being first. */
   static final double MIN_WEIGHT = 30;
 
@@ -54,7 +58,10 @@ final class ContentSpan {
       Line line = i < n ? lines.get(i) : null;
       // a thread (comments, teasers with dates) right after an article is a section of its own; a thread that is
       // the page (a forum) is not cut from its first post
-      boolean threadAfterArticle = line != null && line.threadStart && best >= MIN_ARTICLE_BEFORE_THREAD;
+      // (in a forum the first post is about as long as the replies; an article is many times longer than the
+      // typical comment under it)
+      boolean threadAfterArticle = line != null && line.threadStart && best >= MIN_ARTICLE_BEFORE_THREAD
+          && best >= ARTICLE_TO_RECORD * line.threadTypicalWeight;
       if (line == null || line.barrier || threadAfterArticle) {
         if (bestEnd > bestStart) {
           weights[sections] = best;
@@ -124,7 +131,7 @@ final class ContentSpan {
         j++;
       }
       if (j + 1 < lines.size() && j - i <= MAX_INLINE_BOX_LINES && isParagraph(lines.get(j))
-          && isParagraph(lines.get(j + 1))) {
+          && resumes(lines, j)) {
         heading.barrier = false;
         heading.weight = LineClassifier.CHROME_WEIGHT;
         for (int k = i + 1; k < j; k++) {
@@ -149,6 +156,26 @@ final class ContentSpan {
     return r == null || r == RemovalReason.RELATED || r == RemovalReason.NOT_TEXT || r == RemovalReason.METADATA
         || r == RemovalReason.BARE_URL || r == RemovalReason.DUPLICATE || r == RemovalReason.TOO_SHORT
         || r == RemovalReason.ADVERTISEMENT;
+  }
+
+  /**
+   * Whether the article goes on at {@code j} (a paragraph): another paragraph follows right after it, or two
+   * paragraphs in a row follow after two lines at most that are not (an embedded post's attribution, a
+   * subheading). Teasers after an article alternate headline and blurb, and never have two paragraphs in a row.
+   */
+  private static boolean resumes(List<Line> lines, int j) {
+    int last = Math.min(lines.size() - 2, j + 1 + MAX_LINES_BETWEEN_PARAGRAPHS);
+    for (int k = j + 1; k <= last; k++) {
+      Line line = lines.get(k);
+      if (isParagraph(line)) {
+        if (k == j + 1 || isParagraph(lines.get(k + 1))) {
+          return true;
+        }
+      } else if (line.barrier || line.kind == Line.Kind.CHROME) {
+        return false;
+      }
+    }
+    return j + 1 < lines.size() && isParagraph(lines.get(j + 1));
   }
 
   /** A line of article prose: long, not a list item, not part of a record list. */

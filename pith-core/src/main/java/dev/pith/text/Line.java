@@ -89,6 +89,8 @@ final class Line {
   boolean inRecords;
   /** The first line of a comment thread or teaser list (its records are marked by dates or comment widgets). */
   boolean threadStart;
+  /** For a thread's first line: the prose weight of its typical record (a comment, a reply, a teaser). */
+  double threadTypicalWeight;
   /** The line lies in the main content span. */
   boolean inSpan;
   /** Taken into a block (or the metadata) rather than removed. */

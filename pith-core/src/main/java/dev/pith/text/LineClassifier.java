@@ -86,12 +86,15 @@ final class LineClassifier {
   static final int MIN_CODE_LINES = 3;
   /** ... of which at least this share look like code. */
   static final double MIN_CODE_SHARE = 0.6;
+  /** Most lines in a row inside a block of code that do not look like code. */
+  static final int MAX_CODE_GAP = 2;
   /** Words that start lines of code in the common languages and shells. */
   private static final java.util.Set<String> CODE_STARTS = java.util.Set.of(
       "import", "from", "def", "class", "return", "if", "for", "while", "print", "const", "let", "var",
       "function", "public", "private", "static", "void", "int", "package", "include", "sudo", "cd", "ls", "echo",
       "npm", "pip", "git", "curl", "export", "async", "await", "try", "except", "catch", "else", "elif", "fn",
-      "use", "mkdir", "apt", "yum", "docker", "kubectl", "select", "insert", "update", "create", "end", "begin");
+      "use", "mkdir", "apt", "yum", "docker", "kubectl", "select", "insert", "update", "create", "end", "begin",
+      "then", "fi", "do", "done", "esac", "exit", "shift", "local", "unset", "source", "printf");
 
   /**
    * Blocks of code (program text, shell commands and their output, as documentation pages and programming forums
@@ -105,11 +108,13 @@ final class LineClassifier {
         i++;
         continue;
       }
-      // extend over code-like lines and short lines between them ("Output:"), while most look like code
+      // extend over code-like lines and short lines between them ("Output:"), while most look like code; a longer
+      // gap of other lines (a program's output, a remark between two listings) ends the group, so one listing with
+      // a long output after it does not sink the whole run
       int j = i;
       int codeLike = 0;
       int lastCode = i;
-      while (j < lines.size() && isCodeCandidate(lines.get(j))) {
+      while (j < lines.size() && isCodeCandidate(lines.get(j)) && j - lastCode <= MAX_CODE_GAP) {
         if (isCodeLike(lines.get(j))) {
           codeLike++;
           lastCode = j;
@@ -277,7 +282,7 @@ final class LineClassifier {
     LinePhrases.Match phrase = t.length() <= LinePhrases.MAX_CHARS ? LinePhrases.match(t, line.key()) : null;
     if (phrase == null && isCommentsHeading(line)) {
       chrome(line, RemovalReason.COMMENTS, "comments heading");
-      line.barrier = !line.isListItem();
+      line.barrier = !line.isListItem() && t.indexOf('|') < 0 && !isEmptyCounter(line.key());
       return;
     }
     if (phrase == null && t.length() <= 100 && LinePhrases.isSocialBar(line.key())) {
@@ -287,9 +292,11 @@ final class LineClassifier {
     if (phrase != null) {
       chrome(line, phrase.reason(), "\"" + phrase.label() + "\"");
       // a section heading such as "Related articles" or "Comments" ends the article; an item in a menu does not,
-      // nor does a pointer with its target on the line ("See also: List of companies of New Zealand")
+      // nor does a pointer with its target on the line ("See also: List of companies of New Zealand"), nor a row
+      // of links ("Add a comment | Show 4 more comments" under each answer of a thread)
       boolean pointer = t.indexOf(':') > 0 && t.charAt(t.length() - 1) != ':';
       line.barrier = phrase.endsArticle() && !line.isListItem()
+          && (phrase.reason() != RemovalReason.COMMENTS || t.indexOf('|') < 0 && !isEmptyCounter(line.key()))
           && (line.words <= 8 && !pointer || phrase.reason() == RemovalReason.SUBSCRIPTION);
       return;
     }
@@ -358,6 +365,14 @@ final class LineClassifier {
     return isCommentsWord(words[last])
         && !(words[last].equals("replies") || words[last].equals("responses")) || words.length == 1
         && isCommentsWord(words[0]);
+  }
+
+  /**
+   * "0 Comments", "by India Post News Weekly 0 Comments": a counter in a byline row with nothing to count heads no
+   * thread, so it does not end the article.
+   */
+  static boolean isEmptyCounter(String key) {
+    return key.startsWith("0 ") || key.contains(" 0 ") || key.startsWith("no ") || key.startsWith("by ");
   }
 
   /** A cheap test before the words are looked at: the key holds the stem of a comments word. */

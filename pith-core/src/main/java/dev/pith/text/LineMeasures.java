@@ -269,7 +269,10 @@ final class LineMeasures {
         line.commas++;
         break;
       case '|':
-        line.separators++;
+        // "a | b" separates menu items; "||" is an operator of code
+        if ((i == 0 || t[i - 1] != '|') && (i + 1 >= n || t[i + 1] != '|')) {
+          line.separators++;
+        }
         break;
       case '·': case '•':
         if (i > 0 && i + 1 < n && t[i - 1] == ' ' && t[i + 1] == ' ') {

@@ -125,7 +125,7 @@ final class LinePhrases {
     whole(RemovalReason.RELATED, true, "related", "related articles", "related stories", "related posts",
         "related content", "related news", "related topics", "related reading", "related coverage",
         "more stories", "more news", "you may also like", "you might also like", "you may be interested in",
-        "recommended", "recommended for you", "recommended stories", "recommended articles", "recommended reading",
+        "recommended", "we recommend", "related questions", "linked questions", "hot network questions", "recommended for you", "recommended stories", "recommended articles", "recommended reading",
         "most popular", "most read", "most viewed", "most shared", "most commented", "trending", "trending now",
         "top stories", "popular posts", "popular stories", "popular articles", "recent posts", "recent articles",
         "latest news", "latest stories", "latest articles", "latest posts", "also read", "don't miss",

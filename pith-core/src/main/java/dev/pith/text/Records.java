@@ -64,14 +64,17 @@ final class Records {
         if (k == positions.size() || positions.get(k) - positions.get(k - 1) > MAX_GAP_LINES) {
           if (k - runStart >= MIN_RECORDS) {
             List<Integer> run = positions.subList(runStart, k);
-            if (mark(lines, run, inRecords)) {
+            double typical = mark(lines, run, inRecords);
+            if (typical >= 0) {
               any = true;
               if (isThreadMarker(lines.get(run.get(0)))) {
                 int first = run.get(0);
                 while (first > 0 && inRecords[first - 1]) {
                   first--;
                 }
-                lines.get(first).threadStart = true;
+                Line start = lines.get(first);
+                start.threadStart = true;
+                start.threadTypicalWeight = Math.max(start.threadTypicalWeight, typical);
               }
             }
           }
@@ -101,8 +104,10 @@ final class Records {
    * Marks the records that start at {@code markers}: each runs from its marker to the next, the last one as far as
    * the typical record. A record with far more prose than the typical one is not a record but an article that
    * happens to sit among them (its byline has the teasers' shape), and stays unmarked.
+   *
+   * @return the prose weight of the typical record, or -1 when the list is no record list after all
    */
-  private static boolean mark(List<Line> lines, List<Integer> markers, boolean[] inRecords) {
+  private static double mark(List<Line> lines, List<Integer> markers, boolean[] inRecords) {
     int count = markers.size();
     double[] prose = new double[count];
     int[] gaps = new int[count - 1];
@@ -128,7 +133,7 @@ final class Records {
     }
     if (totalProse < MIN_LIST_PROSE) {
       // records without prose (a gallery, a menu with dates) are furniture, judged line by line
-      return false;
+      return -1;
     }
     // the record before the first marker: markers may follow their records ("Reply" under each post)
     int before = Math.max(0, markers.get(0) - typicalGap);
@@ -161,7 +166,7 @@ final class Records {
       Line marker = lines.get(from);
       marker.weight = Math.min(marker.weight, LineClassifier.CHROME_WEIGHT);
     }
-    return true;
+    return typicalProse;
   }
 
   /**

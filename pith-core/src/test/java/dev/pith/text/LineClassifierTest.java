@@ -105,6 +105,52 @@ class LineClassifierTest {
   }
 
   @Test
+  void aRowOfCommentLinksIsNoBarrierButACommentsHeadingIs() {
+    Line row = judged(PROSE + "Add a comment | Show 4 more comments\n" + PROSE).get(1);
+    assertEquals(RemovalReason.COMMENTS, row.reason);
+    assertFalse(row.barrier, "a row of links under a post, not the heading of a thread");
+    assertTrue(judged(PROSE + "Show 4 more comments\n" + PROSE).get(1).barrier);
+    assertTrue(judged(PROSE + "Read more from this author | Follow @someone\n" + PROSE).get(1).barrier,
+        "a row that leaves the article for the author's other pieces still ends it");
+  }
+
+  @Test
+  void aListingFollowedByItsLongOutputIsStillCode() {
+    StringBuilder text = new StringBuilder(PROSE);
+    text.append("import time\ndef work(n):\n    total = 0\n    for i in range(n):\n        total += i\n")
+        .append("    print(f'Sum = {total}')\nwork(3)\nOutput:\n");
+    for (int i = 0; i < 12; i++) {
+      text.append("Step ").append(i).append(" finished\n");
+    }
+    text.append(PROSE);
+    List<Line> lines = judged(text.toString());
+    for (int i = 1; i <= 7; i++) {
+      assertTrue(lines.get(i).code, lines.get(i).text);
+      assertTrue(lines.get(i).weight >= 0, lines.get(i).text);
+    }
+    assertFalse(lines.get(10).code, "the output is not code");
+  }
+
+  @Test
+  void aShellScriptIsCodeAndItsOrOperatorIsNoMenu() {
+    String script = "if [ \"$1\" = \"\" ] || [ \"$1\" = \"-h\" ]\nthen\n    usage\nfi\nwhile [ \"$1\" != \"\" ]\ndo\n"
+        + "    shift\ndone\n";
+    List<Line> lines = judged(PROSE + script + PROSE);
+    assertNull(lines.get(1).reason, "'||' is an operator, not a menu separator");
+    for (int i = 1; i <= 8; i++) {
+      assertTrue(lines.get(i).code, lines.get(i).text);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"by Harbour Herald Staff 0 Comments", "0 Comments", "No comments"})
+  void aCounterWithNothingToCountIsNoBarrier(String text) {
+    Line line = judged(PROSE + text + "\n" + PROSE).get(1);
+    assertEquals(RemovalReason.COMMENTS, line.reason, text);
+    assertFalse(line.barrier, text);
+  }
+
+  @Test
   void aParagraphRepeatedFarAwayIsADuplicateButNotRightAfterItself() {
     List<Line> far = judged(PROSE + "Menu\nHome\nNews\nSport\nMore\n" + PROSE);
     assertEquals(RemovalReason.DUPLICATE, far.get(6).reason);

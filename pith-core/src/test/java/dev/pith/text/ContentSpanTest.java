@@ -1,0 +1,97 @@
+package dev.pith.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where the content span ends when a thread of posts follows the first text. */
+class ContentSpanTest {
+  private static final String[] SENTENCES = {
+    "The council met on Tuesday evening to discuss the bridge, and the debate ran for more than three hours.",
+    "Residents who live near the water said they had waited years for a decision, and many were angry about it.",
+    "The engineers said that the old structure could carry traffic for another decade if it was repaired soon.",
+    "A spokesman for the mayor said the city would publish the full report on its website later in the week.",
+  };
+
+  /** {@code count} paragraphs of prose, each a different sentence pair. */
+  private static String paragraphs(int count, int seed) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append(SENTENCES[(seed + i) % SENTENCES.length]).append(' ')
+          .append(SENTENCES[(seed + i + 1) % SENTENCES.length]).append(" Paragraph ").append(seed * 100 + i)
+          .append(".\n\n");
+    }
+    return text.toString();
+  }
+
+  /** A reply: a name, a date, the post and the widgets under it. */
+  private static String reply(int index, int paragraphs) {
+    return "user" + index + "\n\nMarch " + (index + 2) + ", 2024 at 10:1" + index + " am\n\n"
+        + paragraphs(paragraphs, index) + "Reply\n\nQuote\n\n";
+  }
+
+  private static int[] span(String text) {
+    List<Line> lines = LineClassifierTest.judged(text);
+    int[] span = ContentSpan.find(lines);
+    return new int[] {lines.get(span[0]).first, lines.get(span[1] - 1).last};
+  }
+
+  private static int lineOf(String text, String needle) {
+    int at = text.indexOf(needle);
+    return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  @Test
+  void aForumsRepliesAreContentWhenTheyAreAsLongAsTheFirstPost() {
+    // the question, laid out otherwise than the answers, then the answers: records with a date each
+    StringBuilder text = new StringBuilder("Forums\n\nHome\n\nHow long can the old bridge carry traffic?\n\n")
+        .append("Asked by user0\n\n").append(paragraphs(8, 7)).append("Share\n\nFollow\n\n5 Answers\n\n");
+    for (int i = 1; i <= 5; i++) {
+      text.append(reply(i, 3));
+    }
+    text.append("Terms and rules\n\nPrivacy policy\n");
+    String page = text.toString();
+    int[] span = span(page);
+    assertTrue(span[1] >= lineOf(page, "Paragraph 502"), "the last reply is in the span: " + span[1]);
+  }
+
+  @Test
+  void commentsUnderAnArticleManyTimesLongerAreNot() {
+    StringBuilder text = new StringBuilder("News\n\nHome\n\n").append(paragraphs(20, 0));
+    for (int i = 1; i <= 5; i++) {
+      text.append(reply(i, 1));
+    }
+    text.append("Terms and rules\n\nPrivacy policy\n");
+    String page = text.toString();
+    int[] span = span(page);
+    // (the last paragraphs before the first comment may be taken for a record of the thread: the bound is looser)
+    assertTrue(span[1] >= lineOf(page, "Paragraph 15"), "the article is in the span");
+    assertFalse(span[1] >= lineOf(page, "Paragraph 100"), "the first comment is not: " + span[1]);
+  }
+  private static final String HEADLINES = "Prince visits the harbour as the new ferry line opens\n\n"
+      + "Ticket holder wins the lottery jackpot in a small town\n\n"
+      + "Hospital report finds failings in the maternity ward\n\n";
+
+  @Test
+  void theArticleGoesOnAfterABoxOfLinksAndAnEmbeddedPost() {
+    String page = "News\n\nHome\n\n" + paragraphs(4, 0) + "More from UK\n\n" + HEADLINES + paragraphs(1, 1)
+        + "Club statement\n\n- The Club (@club) November 20, 2019\n\n" + paragraphs(3, 2)
+        + "Terms and rules\n\nPrivacy policy\n";
+    int[] span = span(page);
+    assertTrue(span[1] >= lineOf(page, "Paragraph 202"), "the paragraphs after the box are in the span: " + span[1]);
+  }
+
+  @Test
+  void teasersAfterTheArticleAlternateHeadlineAndBlurb() {
+    StringBuilder teasers = new StringBuilder();
+    for (String headline : HEADLINES.split("\n\n")) {
+      teasers.append(headline).append("\n\n").append(paragraphs(1, teasers.length() % 3 + 1));
+    }
+    String page = "News\n\nHome\n\n" + paragraphs(4, 0) + "More from UK\n\n" + teasers
+        + "Terms and rules\n\nPrivacy policy\n";
+    int[] span = span(page);
+    assertFalse(span[1] >= lineOf(page, "More from UK"), "the teasers are not in the span: " + span[1]);
+  }
+}
