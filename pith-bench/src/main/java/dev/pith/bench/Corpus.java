@@ -12,12 +12,18 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Benchmark pages on disk: every {@code .html}, {@code .htm} or {@code .html.gz} file of a folder (a dataset folder
+ * Benchmark pages on disk: every {@code .html}, {@code .htm}, {@code .html.gz} or {@code .txt} (flattened) file of a folder (a dataset folder
  * means its {@code html/} folder), in name order. Reading decompresses, as the anchor harness does before timing.
  */
 final class Corpus {
   /** One page: its id (file name without extension), its path and size on disk. */
   record Page(String id, Path path) {
+    /** A flattened text capture ({@code .txt}), for the text path. */
+    boolean isText() {
+      String n = path.getFileName().toString().toLowerCase(Locale.ROOT);
+      return n.endsWith(".txt") || n.endsWith(".txt.gz");
+    }
+
     /** The page's bytes, decompressed when the file is gzipped. */
     byte[] read() {
       try {
@@ -55,7 +61,7 @@ final class Corpus {
         throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
       }
       if (pages.size() == before) {
-        throw new IllegalArgumentException("no .html, .htm or .html.gz files in " + dir);
+        throw new IllegalArgumentException("no .html, .htm, .html.gz or .txt files in " + dir);
       }
     }
     return pages;
@@ -73,7 +79,8 @@ final class Corpus {
 
   static boolean isPage(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz") || n.endsWith(".htm.gz");
+    return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz") || n.endsWith(".htm.gz")
+        || n.endsWith(".txt") || n.endsWith(".txt.gz");
   }
 
   static String stem(String name) {

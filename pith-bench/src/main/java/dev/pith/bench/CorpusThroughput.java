@@ -4,6 +4,8 @@ import dev.pith.Extraction;
 import dev.pith.Extractor;
 import dev.pith.ExtractorOptions;
 import dev.pith.capture.Capture;
+import dev.pith.capture.InputType;
+import dev.pith.capture.SourceRef;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -147,7 +149,9 @@ public final class CorpusThroughput {
   private static Timed extract(Extractor extractor, Corpus.Page page, @Nullable Path outDir) {
     byte[] bytes = page.read();
     long start = System.nanoTime();
-    Extraction x = extractor.extract(Capture.of(bytes, null));
+    Extraction x = extractor.extract(page.isText()
+        ? new Capture(bytes, null, null, null, SourceRef.of(page.id()), InputType.TEXT)
+        : Capture.of(bytes, null));
     String text = x instanceof Extraction.Success s ? s.document().text() : "";
     double millis = (System.nanoTime() - start) / 1e6;
     if (outDir != null) {
@@ -298,7 +302,8 @@ public final class CorpusThroughput {
 
   private static void usage(PrintStream out) {
     out.println("usage: CorpusThroughput [-j N] [--warmup N] [--limit N] [--out DIR] [--no-repair] DIR...");
-    out.println("  DIR: a folder of .html/.htm/.html.gz pages, or a dataset folder with html/ in it");
+    out.println("  DIR: a folder of .html/.htm/.html.gz pages or .txt flattened captures, or a dataset folder"
+        + " with html/ in it");
     out.println("  -j N        worker threads (default 1); pages/s is then measured on the wall clock");
     out.println("  --warmup N  pages extracted untimed first, for the JIT (default 20)");
     out.println("  --limit N   only the first N pages");
