@@ -76,6 +76,10 @@ final class Fills {
     if (candidates.length == 1) {
       return new Choice(candidates[0], "the only character these bytes allow");
     }
+    Choice cjk = cjkPunctuation(candidates, left, l, right, rightText);
+    if (cjk != null) {
+      return cjk;
+    }
     boolean cjkAround = isCjk(l) || isCjk(right);
     int[] leftRun = cjkAround ? cjkRunBefore(left) : new int[0];
     int[] rightRun = cjkAround ? cjkRunAfter(rightText) : new int[0];
@@ -106,6 +110,56 @@ final class Fills {
     return new Choice(best, usedWords ? "the likeliest of " + candidates.length
         + " characters in the words around it (ICU's CJK dictionary)"
         : "the most plausible of " + candidates.length + " characters here");
+  }
+
+  static final int IDEOGRAPHIC_FULL_STOP = 0x3002;
+
+  /** Paired CJK brackets: opening, closing. */
+  private static final int[][] CJK_PAIRS = {{0xFF08, 0xFF09}, {0x300C, 0x300D}, {0x300E, 0x300F},
+      {0x300A, 0x300B}, {0x3010, 0x3011}, {0x3008, 0x3009}, {0xFF3B, 0xFF3D}, {0x3014, 0x3015}};
+
+  /**
+   * Fullwidth punctuation where the slot sits in CJK text: a bracket that its partner in the same paragraph calls for,
+   * and the full stop that ends a paragraph. Paragraphs of Chinese and Japanese end with 。 far more often than with
+   * any other character (a lost last byte of {@code E3 80 82} otherwise leaves 、 and 。 alike), and brackets pair.
+   */
+  private static @org.jspecify.annotations.Nullable Choice cjkPunctuation(int[] cands, CharSequence left, int l,
+      int r, int[] rightText) {
+    boolean cjkLeft = isCjk(l) || isFullwidthPunct(l) || Character.isDigit(l);
+    for (int[] pair : CJK_PAIRS) {
+      if (has(cands, pair[1]) && netOpen(left, (char) pair[0], (char) pair[1]) > 0) {
+        return new Choice(pair[1], "closes the " + new String(Character.toChars(pair[0]))
+            + " still open in the paragraph");
+      }
+    }
+    for (int[] pair : CJK_PAIRS) {
+      if (has(cands, pair[0]) && closesAhead(rightText, pair[0], pair[1])) {
+        return new Choice(pair[0], "opens the " + new String(Character.toChars(pair[1]))
+            + " that follows in the paragraph");
+      }
+    }
+    boolean paragraphEnd = r < 0 || r == '\n' || r == '\r';
+    if (paragraphEnd && cjkLeft && has(cands, IDEOGRAPHIC_FULL_STOP)) {
+      return new Choice(IDEOGRAPHIC_FULL_STOP, "the full stop that ends a paragraph of CJK text");
+    }
+    return null;
+  }
+
+  /** True when {@code close} comes in {@code right} (up to the paragraph's end) before another {@code open}. */
+  private static boolean closesAhead(int[] right, int open, int close) {
+    for (int c : right) {
+      if (c == close) {
+        return true;
+      }
+      if (c == open || c == '\n') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFullwidthPunct(int c) {
+    return c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFF65;
   }
 
   /** Candidates looked at per slot, cheapest on their own first. */

@@ -450,7 +450,7 @@ public final class TextRepair {
         for (int i = 0; i < at; i++) {
           left.appendCodePoint(prov[i]);
         }
-        int[] right = java.util.Arrays.copyOfRange(prov, at + 1, Math.min(size, at + 13));
+        int[] right = java.util.Arrays.copyOfRange(prov, at + 1, Math.min(size, at + 1 + RIGHT_CONTEXT));
         if (at + 1 >= size && seg.after() >= 0) {
           right = new int[] {seg.after()};
         }
@@ -460,6 +460,9 @@ public final class TextRepair {
       }
       return choices;
     }
+
+    /** Code points after a slot given to {@link Fills#choose} (enough to find a bracket's partner). */
+    private static final int RIGHT_CONTEXT = 40;
 
     private static int[] grow(int[] a, int size) {
       return size < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
