@@ -17,6 +17,7 @@ import dev.pith.document.Figure;
 import dev.pith.document.Metadata;
 import dev.pith.document.Removal;
 import dev.pith.document.RemovalReason;
+import dev.pith.document.Table;
 import dev.pith.html.DomStats;
 import dev.pith.html.HtmlParsing;
 import dev.pith.internal.Budget;
@@ -24,11 +25,14 @@ import dev.pith.internal.DateLines;
 import dev.pith.internal.ExtractionProblem;
 import dev.pith.metadata.Discussions;
 import dev.pith.metadata.MetadataExtractor;
+import dev.pith.metadata.PageIndex;
 import dev.pith.repair.RepairedText;
 import dev.pith.repair.TextRepair;
 import dev.pith.segment.BlockSegmenter;
 import dev.pith.segment.SegmentedBlock;
+import dev.pith.text.FlatText;
 import dev.pith.text.FlatTextExtractor;
+import dev.pith.text.SiteLines;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +103,17 @@ public final class Extractor {
 
   /** Extracts one capture; never throws for bad input (it becomes a rejection or failure). */
   public Extraction extract(Capture capture) {
-    return extract(capture, null);
+    return extract(capture, SiteLines.none(), null);
+  }
+
+  /**
+   * Extracts one capture of a batch, knowing the lines its site repeats across the batch (the caller builds them in
+   * a first pass, see {@link SiteLines}); flattened text uses them as boilerplate evidence. Never throws for bad
+   * input.
+   */
+  public Extraction extract(Capture capture, SiteLines sites) {
+    Objects.requireNonNull(sites, "sites");
+    return extract(capture, sites, null);
   }
 
   /**
@@ -108,7 +122,7 @@ public final class Extractor {
    */
   public Inspection inspect(Capture capture) {
     PageMarks marks = new PageMarks();
-    Extraction extraction = extract(capture, marks);
+    Extraction extraction = extract(capture, SiteLines.none(), marks);
     String page = "";
     if (extraction instanceof Extraction.Success ok) {
       page = marks.render(capture.url());
@@ -119,10 +133,10 @@ public final class Extractor {
     return new Inspection(extraction, page);
   }
 
-  private Extraction extract(Capture capture, @Nullable PageMarks marks) {
+  private Extraction extract(Capture capture, SiteLines sites, @Nullable PageMarks marks) {
     Objects.requireNonNull(capture, "capture");
     try {
-      return new Extraction.Success(capture.source(), run(capture, marks));
+      return new Extraction.Success(capture.source(), run(capture, sites, marks));
     } catch (ExtractionProblem problem) {
       return Extraction.problem(capture.source(), problem.kind(), problem.getMessage());
     } catch (StackOverflowError e) {
@@ -148,7 +162,7 @@ public final class Extractor {
     return trace.length == 0 ? "" : " (at " + trace[0] + ")";
   }
 
-  private ExtractedDocument run(Capture capture, @Nullable PageMarks marks) {
+  private ExtractedDocument run(Capture capture, SiteLines sites, @Nullable PageMarks marks) {
     Limits limits = options.limits();
     Budget budget = Budget.start(limits.timeBudget());
     byte[] payload = Payloads.unwrap(capture.body(), limits.maxBytes(), limits.maxDecompressedBytes());
@@ -178,7 +192,7 @@ public final class Extractor {
       if (marks != null) {
         marks.text(repaired.text());
       }
-      return fromText(repaired.text(), encoding);
+      return fromText(repaired.text(), capture.url(), encoding, sites, budget);
     }
     return fromHtml(repaired.text(), capture.url(), encoding, budget, marks);
   }
@@ -191,10 +205,11 @@ public final class Extractor {
     if (marks != null) {
       marks.start(doc);
     }
-    Metadata meta = metadata.extract(doc, url);
+    PageIndex index = PageIndex.of(doc);
+    Metadata meta = metadata.extract(doc, index, url);
     budget.check("metadata");
     List<Diagnostic> diagnostics = new ArrayList<>();
-    boolean keepComments = options.includeComments() || Discussions.isDiscussion(doc, url);
+    boolean keepComments = options.includeComments() || Discussions.isDiscussion(index, url);
     HtmlContent content = content(doc, meta, keepComments, budget, marks);
     if (!keepComments && content.keptChars() < MAX_THIN_CHARS
         && content.commentChars() > 4 * content.keptChars() + MIN_DISCUSSION_CHARS) {
@@ -318,8 +333,23 @@ public final class Extractor {
     return new HtmlContent(blocks, removals, keptChars, commentChars, dateLines);
   }
 
-  private ExtractedDocument fromText(String text, Encoding encoding) {
-    return new ExtractedDocument(Metadata.empty(), flatText.blocks(text), List.of(), List.of(), encoding);
+  /** The text path: flattened text (already repaired) to a document, through {@link FlatTextExtractor}. */
+  private ExtractedDocument fromText(
+      String text, @Nullable String url, Encoding encoding, SiteLines sites, Budget budget) {
+    FlatText flat = flatText.extract(text, url, sites, options.limits().maxNodes());
+    budget.check("text extraction");
+    List<Block> blocks = flat.blocks().stream()
+        .filter(b -> options.includeFigures() || !(b instanceof Figure))
+        .filter(b -> options.includeTables() || !(b instanceof Table))
+        .toList();
+    List<Diagnostic> diagnostics = new ArrayList<>(flat.diagnostics());
+    if (encoding.evidence().equals(CharsetEvidence.DETECTED.jsonName())
+        || encoding.evidence().equals(CharsetEvidence.DEFAULT.jsonName())) {
+      diagnostics.add(Diagnostic.of("charset_" + encoding.evidence(),
+          "the charset (" + encoding.charset() + ") was not declared reliably; it was "
+              + (encoding.evidence().equals("default") ? "assumed" : "detected from the bytes")));
+    }
+    return new ExtractedDocument(flat.metadata(), blocks, flat.removals(), diagnostics, encoding);
   }
 
   private static boolean isTextual(String media) {

@@ -17,11 +17,13 @@ import org.jspecify.annotations.Nullable;
 final class PageMarks {
   static final String ID = "data-pith-id";
 
-  /** What the marked page looks like: kept blocks green, removals red and struck through, reasons on hover. */
+  /**
+   * What the marked page looks like: kept blocks outlined green, removals outlined red and faded, reasons on hover.
+   * Only outlines and opacity: the page's own colours stay, so its text stays readable.
+   */
   private static final String STYLE = """
-      [data-pith=kept]{outline:2px solid #1a7f37 !important;outline-offset:1px;background:rgba(26,127,55,.06)!important}
-      [data-pith=removed]{outline:2px dashed #cf222e !important;outline-offset:1px;opacity:.55;
-        background:rgba(207,34,46,.06)!important}
+      [data-pith=kept]{outline:2px solid #1a7f37 !important;outline-offset:1px}
+      [data-pith=removed]{outline:2px dashed #cf222e !important;outline-offset:1px;opacity:.55}
       [data-pith=removed] [data-pith=kept]{outline-color:#9a6700 !important}
       [data-pith]:hover{opacity:1;box-shadow:0 0 0 4px rgba(9,105,218,.35)}
       """;

@@ -7,9 +7,14 @@ import dev.pith.ExtractorOptions;
 import dev.pith.Limits;
 import dev.pith.capture.Capture;
 import dev.pith.capture.InputType;
+import dev.pith.capture.Payloads;
 import dev.pith.capture.SourceRef;
+import dev.pith.capture.WarcCaptureSource;
 import dev.pith.document.ErrorKind;
+import dev.pith.output.DocumentWriter;
 import dev.pith.output.OutputFormat;
+import dev.pith.output.PlainTextWriter;
+import dev.pith.text.SiteLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -33,7 +38,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code pith extract}: pages in, articles out. One input goes to standard output in the chosen format; several go
- * to standard output as JSON Lines, or with {@code -o DIR} to one file each. Inputs are processed in parallel and
+ * to standard output as JSON Lines, or with {@code -o DIR} to one file each. WARC and WET archives (and manifests
+ * listing them) go record by record to JSON Lines, on standard output or in {@code -o FILE.jsonl[.gz]}, one line per
+ * record ({@link CrawlBatch}); {@code --resume} finishes an interrupted run. Inputs are processed in parallel and
  * written in input order.
  */
 @Command(
@@ -41,21 +48,39 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Extracts the main content and metadata of web pages.",
-      "INPUT is an HTML file (.html, .htm, .html.gz), a text capture (.txt, .wet), a directory (searched "
-          + "recursively), or - for standard input."
+      "INPUT is an HTML file (.html, .htm, .html.gz), a text capture (.txt), a WARC or WET archive (.warc, "
+          + ".warc.gz, .wet.gz), a manifest listing files (*.paths, *.paths.gz), a directory (searched "
+          + "recursively), or - for standard input.",
+      "Archives give one JSON object per record (ok, skipped or failed, with the record's offset), on standard "
+          + "output or in -o FILE.jsonl or FILE.jsonl.gz; the summary says in = ok + skipped + failed."
     },
     sortOptions = false)
 final class ExtractCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for stdin.")
+  @Parameters(arity = "0..*", paramLabel = "INPUT",
+      description = "Files, archives, manifests, directories, or - for stdin.")
   List<String> inputs = new ArrayList<>();
 
+  @Option(names = "--manifest", paramLabel = "FILE",
+      description = "A file listing input paths, one a line (plain or .gz; relative to the manifest's folder).")
+  List<Path> manifests = new ArrayList<>();
+
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "text, markdown, json or html (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+      description = "text, markdown, json or html (default: ${DEFAULT-VALUE}). In JSON Lines of archives: text "
+          + "gives metadata and text, json the whole document.", defaultValue = "text")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "Write one file per input into DIR, named after the input (page.html.gz -> DIR/page.txt).")
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE",
+      description = "A .jsonl or .jsonl.gz file: every record's line goes there. Otherwise a directory: one file "
+          + "per page input, named after it (page.html.gz -> DIR/page.txt).")
   Path outputDir;
+
+  @Option(names = "--resume", description = "Go on with an interrupted run into the same -o FILE.jsonl[.gz] with "
+      + "the same inputs: records already written are kept, none is written twice.")
+  boolean resume;
+
+  @Option(names = "--all-statuses",
+      description = "Extract HTTP responses whatever their status (by default only 2xx; the rest are skipped).")
+  boolean allStatuses;
 
   @Option(names = "--url", paramLabel = "URL", description = "The page's URL (one input only).")
   String url;
@@ -79,11 +104,19 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--no-tables", description = "Leave tables out of the content.")
   boolean noTables;
 
-  @Option(names = "--no-figures", description = "Leave figure captions and credits out of the content.")
+  @Option(names = "--no-figures", description = "Leave figures (image, caption, credit) out of the document.")
   boolean noFigures;
+
+  @Option(names = "--figures",
+      description = "Put figure captions and credits (and boxed asides) in the text output too.")
+  boolean figuresInText;
 
   @Option(names = "--no-repair", description = "Do not repair mojibake.")
   boolean noRepair;
+
+  @Option(names = "--no-site-lines",
+      description = "Do not use lines that repeat across the batch's text captures as boilerplate evidence.")
+  boolean noSiteLines;
 
   @Option(names = "--max-bytes", paramLabel = "N", description = "Largest input in bytes (default: 64 MiB).")
   Long maxBytes;
@@ -108,6 +141,11 @@ final class ExtractCommand implements Callable<Integer> {
     PrintStream err = main.err();
     OutputFormat outputFormat;
     InputType type;
+    if (format.strip().equalsIgnoreCase("parquet")) {
+      err.println("pith extract: Parquet comes from pith spark, which runs on this machine as well "
+          + "(./pith spark --output DIR INPUT...); pith extract writes JSON Lines (-o out.jsonl.gz)");
+      return Main.USAGE;
+    }
     try {
       outputFormat = OutputFormat.parse(format);
       type = InputType.valueOf(inputType.strip().toUpperCase(Locale.ROOT));
@@ -116,15 +154,35 @@ final class ExtractCommand implements Callable<Integer> {
           "input type must be auto, html or text, was "));
       return Main.USAGE;
     }
+    if (inputs.isEmpty() && manifests.isEmpty()) {
+      err.println("pith extract: give at least one INPUT or --manifest");
+      return Main.USAGE;
+    }
     List<Inputs.Input> files;
     try {
-      files = Inputs.expand(inputs);
+      files = Inputs.expand(inputs, manifests);
     } catch (RuntimeException e) {
       err.println("pith extract: " + e.getMessage());
       return Main.USAGE;
     }
     if (files.isEmpty()) {
       err.println("pith extract: no page files found in " + String.join(", ", inputs));
+      return Main.USAGE;
+    }
+    boolean jsonLinesFile = outputDir != null && LineOutput.isJsonLinesName(outputDir.toString());
+    boolean anyArchive = files.stream().anyMatch(Inputs.Input::isArchive);
+    if (resume && !jsonLinesFile) {
+      err.println("pith extract: --resume needs the output of the run to resume: -o FILE.jsonl or FILE.jsonl.gz");
+      return Main.USAGE;
+    }
+    if (anyArchive && outputDir != null && !jsonLinesFile) {
+      err.println("pith extract: archives go to one JSON Lines file (-o out.jsonl or out.jsonl.gz) or to "
+          + "standard output, not to a directory: " + outputDir);
+      return Main.USAGE;
+    }
+    if (anyArchive && (url != null || contentType != null)) {
+      err.println("pith extract: --url and --content-type apply to a single page, not to archives (their records "
+          + "carry their own)");
       return Main.USAGE;
     }
     if ((url != null || contentType != null) && files.size() != 1) {
@@ -154,15 +212,20 @@ final class ExtractCommand implements Callable<Integer> {
         .withRepairEncoding(!noRepair)
         .withLimits(limits);
     Extractor extractor = Extractor.create(options);
+    if (anyArchive || jsonLinesFile) {
+      int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+      return crawl(files, extractor, outputFormat, type, workers, limits);
+    }
     boolean single = files.size() == 1 && outputDir == null;
-    Sink sink = outputDir != null ? new DirectorySink(outputDir, outputFormat)
-        : single ? new StdoutSink(main.out(), outputFormat, false)
-        : new StdoutSink(main.out(), outputFormat, true);
+    Sink sink = outputDir != null ? new DirectorySink(outputDir, outputFormat, writerFor(outputFormat))
+        : single ? new StdoutSink(main.out(), outputFormat, false, writerFor(outputFormat))
+        : new StdoutSink(main.out(), outputFormat, true, writerFor(outputFormat));
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     boolean showProgress = !quiet && files.size() > 1 && (forceProgress || System.console() != null);
     Progress progress = new Progress(err, showProgress, files.size(), "pages");
     Tally tally = new Tally();
     long maxInputBytes = limits.maxBytes();
+    SiteLines sites = noSiteLines ? SiteLines.none() : siteLines(files, type, limits, err);
     ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
       Thread t = new Thread(r, "pith-extract");
       t.setDaemon(true);
@@ -173,7 +236,7 @@ final class ExtractCommand implements Callable<Integer> {
       Deque<Future<Result>> window = new ArrayDeque<>();
       int windowSize = workers * 4;
       for (Inputs.Input input : files) {
-        window.add(pool.submit(() -> process(input, extractor, type, maxInputBytes)));
+        window.add(pool.submit(() -> processSafely(input, extractor, type, maxInputBytes, sites)));
         if (window.size() >= windowSize) {
           emit(window.poll(), sink, tally, progress);
         }
@@ -199,9 +262,116 @@ final class ExtractCommand implements Callable<Integer> {
     return tally.ok == tally.total() ? 0 : 1;
   }
 
+  /** Archives (and any inputs bound for one JSON Lines file): one line per record, in input order. */
+  private int crawl(List<Inputs.Input> files, Extractor extractor, OutputFormat outputFormat, InputType type,
+      int workers, Limits limits) {
+    PrintStream err = main.err();
+    LineOutput.Resume from = LineOutput.Resume.NONE;
+    if (resume) {
+      try {
+        from = LineOutput.resumeFrom(outputDir);
+      } catch (IOException e) {
+        err.println("pith extract: " + e.getMessage());
+        return Main.USAGE;
+      }
+      if (CrawlBatch.resumeIndex(files, from) < 0) {
+        err.println("pith extract: cannot resume: the last record in " + outputDir + " comes from "
+            + from.lastSource() + ", which is not among the inputs (resume with the inputs of the first run)");
+        return Main.USAGE;
+      }
+      if (!quiet) {
+        err.println(from.lastSource() == null
+            ? "pith: nothing to resume in " + outputDir + "; starting from the beginning"
+            : "pith: resuming after record " + from.lastRecord() + " of " + from.lastSource() + " ("
+                + from.lines() + " lines already in " + outputDir + ")");
+      }
+    }
+    long totalBytes = 0;
+    for (Inputs.Input f : files) {
+      try {
+        totalBytes += f.isStdin() ? 0 : Files.size(f.path());
+      } catch (IOException e) {
+        // a missing input gets its own failure line; it adds nothing to the total
+      }
+    }
+    boolean showProgress = !quiet && (forceProgress || System.console() != null);
+    CrawlProgress progress = new CrawlProgress(err, showProgress, totalBytes);
+    WarcCaptureSource.Options read = WarcCaptureSource.Options.defaults()
+        .withMaxPayloadBytes(limits.maxBytes()).withSuccessOnly(!allStatuses);
+    CrawlBatch batch = new CrawlBatch(
+        new CrawlBatch.Settings(extractor, outputFormat, workers, read, type, limits.maxBytes(), from),
+        err, main.in(), progress);
+    try (LineOutput out = outputDir == null ? LineOutput.to(main.out())
+        : LineOutput.toFile(outputDir, from.keepBytes())) {
+      batch.run(files, out);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      progress.finish();
+      err.println("pith extract: cannot write " + (outputDir == null ? "the output" : outputDir) + ": "
+          + e.getMessage());
+      return 1;
+    }
+    progress.finish();
+    if (!quiet) {
+      batch.summary(progress.elapsedSeconds(), totalBytes);
+    }
+    return batch.failed() == 0 ? 0 : 1;
+  }
+
   private record Result(Inputs.Input input, Extraction extraction, long bytes) {}
 
-  private Result process(Inputs.Input input, Extractor extractor, InputType type, long maxInputBytes) {
+  /** The writer for a format: plain text with figures and asides when --figures asks for them. */
+  private DocumentWriter writerFor(OutputFormat outputFormat) {
+    return outputFormat == OutputFormat.TEXT ? PlainTextWriter.create(figuresInText) : outputFormat.writer();
+  }
+
+  /** {@link #process}, with any bug caught as a failure record of its input: one input never stops a batch. */
+  private Result processSafely(
+      Inputs.Input input, Extractor extractor, InputType type, long maxInputBytes, SiteLines sites) {
+    try {
+      return process(input, extractor, type, maxInputBytes, sites);
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      return new Result(input, new Extraction.Failed(SourceRef.of(input.name()), ErrorKind.INTERNAL_ERROR,
+          e.getClass().getSimpleName() + ": " + e.getMessage()), 0);
+    }
+  }
+
+  /** Text captures in a batch of at least this many share their repeated lines (see {@link SiteLines}). */
+  static final int MIN_SITE_LINES_BATCH = 5;
+
+  /**
+   * A first pass over the batch's text captures (flattened pages: .txt, .wet, or all with --input-type text): the
+   * lines that repeat across many of them are template lines, strong boilerplate evidence for the text path. Files
+   * that cannot be read here are skipped (the second pass reports them).
+   */
+  private SiteLines siteLines(List<Inputs.Input> files, InputType type, Limits limits, PrintStream err) {
+    List<Inputs.Input> texts = new ArrayList<>();
+    for (Inputs.Input input : files) {
+      if (!input.isStdin() && (type == InputType.TEXT
+          || type == InputType.AUTO && Capture.typeFromName(input.name()) == InputType.TEXT)) {
+        texts.add(input);
+      }
+    }
+    if (texts.size() < MIN_SITE_LINES_BATCH) {
+      return SiteLines.none();
+    }
+    SiteLines.Builder builder = SiteLines.builder();
+    for (Inputs.Input input : texts) {
+      try {
+        if (Files.size(input.path()) > limits.maxBytes()) {
+          continue;
+        }
+        byte[] payload = Payloads.unwrap(Files.readAllBytes(input.path()), limits.maxBytes(),
+            limits.maxDecompressedBytes());
+        builder.add(null, new String(payload, StandardCharsets.UTF_8));
+      } catch (IOException | RuntimeException unreadable) {
+        // the extraction pass reports it
+      }
+    }
+    return builder.build();
+  }
+
+  private Result process(
+      Inputs.Input input, Extractor extractor, InputType type, long maxInputBytes, SiteLines sites) {
     Capture capture;
     try {
       capture = read(input, maxInputBytes);
@@ -221,7 +391,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (type != InputType.AUTO) {
       capture = capture.withType(type);
     }
-    return new Result(input, extractor.extract(capture), capture.body().length);
+    return new Result(input, extractor.extract(capture, sites), capture.body().length);
   }
 
   private static final class TooLarge extends Exception {
@@ -300,10 +470,13 @@ final class ExtractCommand implements Callable<Integer> {
     private final OutputFormat format;
     private final boolean jsonLines;
 
-    StdoutSink(PrintStream out, OutputFormat format, boolean jsonLines) {
+    private final DocumentWriter writer;
+
+    StdoutSink(PrintStream out, OutputFormat format, boolean jsonLines, DocumentWriter writer) {
       this.out = out;
       this.format = format;
       this.jsonLines = jsonLines;
+      this.writer = writer;
     }
 
     @Override
@@ -313,7 +486,7 @@ final class ExtractCommand implements Callable<Integer> {
       } else if (extraction instanceof Extraction.Success s) {
         String text = format == OutputFormat.JSON
             ? ExtractionJson.toJson(extraction) + "\n"
-            : format.writer().write(s.document());
+            : writer.write(s.document());
         out.print(text);
       }
     }
@@ -324,9 +497,12 @@ final class ExtractCommand implements Callable<Integer> {
     private final Path dir;
     private final OutputFormat format;
 
-    DirectorySink(Path dir, OutputFormat format) {
+    private final DocumentWriter writer;
+
+    DirectorySink(Path dir, OutputFormat format, DocumentWriter writer) {
       this.dir = dir;
       this.format = format;
+      this.writer = writer;
     }
 
     @Override
@@ -339,7 +515,7 @@ final class ExtractCommand implements Callable<Integer> {
       Files.createDirectories(target.getParent());
       String text = format == OutputFormat.JSON
           ? ExtractionJson.toJson(extraction) + "\n"
-          : format.writer().write(s.document());
+          : writer.write(s.document());
       Files.writeString(target, text, StandardCharsets.UTF_8);
     }
   }

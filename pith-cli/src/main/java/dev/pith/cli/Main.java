@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Gets the article out of any web capture.",
-    subcommands = {ExtractCommand.class, RepairCommand.class, EvalCommand.class})
+    subcommands = {ExtractCommand.class, RepairCommand.class, EvalCommand.class, ServeCommand.class})
 public final class Main {
   /** Exit code for usage errors. */
   public static final int USAGE = 2;

@@ -120,8 +120,7 @@ public final class BlockClassifier {
       return removal(b, RemovalReason.METADATA, "the headline");
     }
     if (isLinkDense(b) && !(block instanceof Heading)) {
-      return removal(b, RemovalReason.LINK_DENSE,
-          String.format(java.util.Locale.ROOT, "link density %.2f", b.linkDensity()));
+      return removal(b, RemovalReason.LINK_DENSE, "link density " + Math.round(b.linkDensity() * 100) / 100.0);
     }
     if (BoilerplatePhrases.matches(text)) {
       return removal(b, RemovalReason.BOILERPLATE_TEXT, "template phrase");

@@ -31,6 +31,9 @@ final class HiddenRule implements CleaningRule {
 
   private static @Nullable String hiddenBy(Element element) {
     var attrs = element.attributes();
+    if (attrs.size() == 0) {
+      return null;
+    }
     // React streams server-rendered content into hidden templates (id "S:0", "S:1f") that a script moves into
     // place: for readers it is the page.
     if (attrs.hasKeyIgnoreCase("hidden") && !attrs.getIgnoreCase("id").startsWith("S:")) {
@@ -45,23 +48,63 @@ final class HiddenRule implements CleaningRule {
     }
     String style = attrs.getIgnoreCase("style");
     if (!style.isEmpty()) {
-      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-      if (s.contains("display:none")) {
+      if (declares(style, "display", "none")) {
         return "style display:none";
       }
-      if (s.contains("visibility:hidden")) {
+      if (declares(style, "visibility", "hidden")) {
         return "style visibility:hidden";
       }
     }
     String cls = attrs.getIgnoreCase("class");
-    if (!cls.isEmpty()) {
-      for (String c : element.classNames()) {
-        String lower = c.toLowerCase(Locale.ROOT);
+    int n = cls.length();
+    int i = 0;
+    while (i < n) {
+      // class tokens by hand: classNames() builds a set for every element
+      while (i < n && Character.isWhitespace(cls.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(cls.charAt(i))) {
+        i++;
+      }
+      if (i > start && i - start <= 20) {
+        String lower = cls.substring(start, i).toLowerCase(Locale.ROOT);
         if (HIDDEN_CLASSES.contains(lower)) {
           return "class=\"" + lower + "\"";
         }
       }
     }
     return null;
+  }
+
+  /** True when an inline style sets {@code property} to {@code value} (any case, any spacing). */
+  static boolean declares(String style, String property, String value) {
+    int at = 0;
+    while ((at = indexOfIgnoreCase(style, property, at)) >= 0) {
+      int i = at + property.length();
+      while (i < style.length() && style.charAt(i) == ' ') {
+        i++;
+      }
+      if (i < style.length() && style.charAt(i) == ':') {
+        i++;
+        while (i < style.length() && style.charAt(i) == ' ') {
+          i++;
+        }
+        if (style.regionMatches(true, i, value, 0, value.length())) {
+          return true;
+        }
+      }
+      at += property.length();
+    }
+    return false;
+  }
+
+  private static int indexOfIgnoreCase(String s, String part, int from) {
+    for (int i = from, last = s.length() - part.length(); i <= last; i++) {
+      if (s.regionMatches(true, i, part, 0, part.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

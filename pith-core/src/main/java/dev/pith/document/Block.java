@@ -5,7 +5,7 @@ package dev.pith.document;
  * plain-text output prints, and what the benchmarks score.
  */
 public sealed interface Block
-    permits Paragraph, Heading, ListBlock, Quote, Table, Code, Figure {
+    permits Paragraph, Heading, ListBlock, Quote, Table, Code, Figure, Aside {
 
   /** The kind of block, as it is named in JSON output. */
   BlockType type();

@@ -10,7 +10,8 @@ public enum BlockType {
   QUOTE,
   TABLE,
   CODE,
-  FIGURE;
+  FIGURE,
+  ASIDE;
 
   /** The lower-case name used in JSON output, e.g. {@code "paragraph"}. */
   public String jsonName() {

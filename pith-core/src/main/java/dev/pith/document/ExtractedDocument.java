@@ -24,17 +24,18 @@ public record ExtractedDocument(
 
   /**
    * The main content as plain text: the blocks' texts separated by a blank line. Figure captions and credits are
-   * left out: they describe pictures the text does not have (see {@link #text(boolean)}).
+   * left out: they describe pictures the text does not have; so are boxes set apart from the running text
+   * ({@link Aside}), which would break it (see {@link #text(boolean)}).
    */
   public String text() {
     return text(false);
   }
 
-  /** The main content as plain text, with figure captions and credits when {@code withFigures}. */
+  /** The main content as plain text, with figure captions and credits, and boxes, when {@code withFigures}. */
   public String text(boolean withFigures) {
     StringBuilder out = new StringBuilder();
     for (Block block : blocks) {
-      if (!withFigures && block instanceof Figure) {
+      if (!withFigures && (block instanceof Figure || block instanceof Aside)) {
         continue;
       }
       String text = block.text();

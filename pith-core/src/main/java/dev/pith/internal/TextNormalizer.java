@@ -12,7 +12,8 @@ public final class TextNormalizer {
    * and "the title site" compare equal.
    */
   public static String forComparison(String text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String nfkc = isAscii(text) ? text.toLowerCase(Locale.ROOT)
+        : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(nfkc.length());
     boolean space = false;
     for (int i = 0, n = nfkc.length(); i < n; i++) {
@@ -28,6 +29,15 @@ public final class TextNormalizer {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Collapses whitespace runs to one space and trims. */

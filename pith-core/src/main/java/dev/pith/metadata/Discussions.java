@@ -2,7 +2,6 @@ package dev.pith.metadata;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -26,21 +25,28 @@ public final class Discussions {
   private Discussions() {}
 
   /** True when the page is a discussion whose posts are its content. */
-  public static boolean isDiscussion(Document doc, @Nullable String url) {
+  public static boolean isDiscussion(PageIndex index, @Nullable String url) {
     if (url != null && URL_SHAPES.matcher(url.toLowerCase(Locale.ROOT)).find()) {
       return true;
     }
-    Element generator = doc.selectFirst("meta[name=generator][content]");
-    if (generator != null
-        && GENERATORS.matcher(generator.attr("content").toLowerCase(Locale.ROOT)).find()) {
-      return true;
+    for (Element meta : index.metas) {
+      if (meta.attr("name").equalsIgnoreCase("generator")
+          && GENERATORS.matcher(meta.attr("content").toLowerCase(Locale.ROOT)).find()) {
+        return true;
+      }
     }
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-      String data = script.data();
+    for (String data : index.jsonLd) {
       if (data.length() < 200_000 && SCHEMA.matcher(data).find()) {
         return true;
       }
     }
-    return doc.selectFirst("[itemtype~=(?i)schema.org/(DiscussionForumPosting|QAPage|Question)]") != null;
+    for (String type : index.itemTypes) {
+      String t = type.toLowerCase(Locale.ROOT);
+      if (t.contains("schema.org/discussionforumposting") || t.contains("schema.org/qapage")
+          || t.contains("schema.org/question")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -5,7 +5,6 @@ import dev.pith.internal.TextNormalizer;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -26,9 +25,9 @@ record Headlines(String text, boolean marked, @Nullable String siteHeading, Stri
   private static final List<String> TITLE_WORDS = List.of("title", "headline", "heading", "hed");
 
   /** The page's headline, or null when it has no trustworthy one. */
-  static @Nullable Headlines of(Document doc, @Nullable String url, @Nullable String siteName) {
+  static @Nullable Headlines of(PageIndex index, @Nullable String url, @Nullable String siteName) {
     String siteHeading = null;
-    for (Element e : doc.select("[itemprop=headline], article h1, main h1, [role=main] h1, h1")) {
+    for (Element e : index.headlines) {
       if (!isUsable(e, url, siteName)) {
         if (siteHeading == null && e.nameIs("h1")) {
           siteHeading = text(e);
@@ -36,14 +35,14 @@ record Headlines(String text, boolean marked, @Nullable String siteHeading, Stri
         continue;
       }
       boolean marked = !e.nameIs("h1") || hasAncestor(e, "article", "main") || isTitleClassed(e)
-          || doc.select("body h1").size() == 1;
+          || index.h1Count == 1;
       String text = text(e);
       if (text != null) {
-        return new Headlines(text, marked && isMarkedStrongly(e, doc), siteHeading, sourceOf(e));
+        return new Headlines(text, marked && isMarkedStrongly(e), siteHeading, sourceOf(e));
       }
     }
     // The blog pattern: the h1 is the site's name, the post's title is the first titled h2.
-    for (Element e : doc.select("h2.entry-title, h2.post-title, h2.article-title, h2[itemprop=headline]")) {
+    for (Element e : index.titledH2s) {
       if (isUsable(e, url, siteName)) {
         String text = text(e);
         if (text != null) {
@@ -58,7 +57,7 @@ record Headlines(String text, boolean marked, @Nullable String siteHeading, Stri
     return e.attr("itemprop").equals("headline") ? "itemprop:headline" : "<" + e.normalName() + ">";
   }
 
-  private static boolean isMarkedStrongly(Element e, Document doc) {
+  private static boolean isMarkedStrongly(Element e) {
     return !e.nameIs("h1") || hasAncestor(e, "article", "main") || isTitleClassed(e)
         || "main".equalsIgnoreCase(e.closest("[role]") == null ? "" : e.closest("[role]").attr("role"));
   }

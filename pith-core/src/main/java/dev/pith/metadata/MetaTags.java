@@ -3,7 +3,6 @@ package dev.pith.metadata;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +18,9 @@ final class MetaTags {
     this.values = values;
   }
 
-  static MetaTags of(Document doc) {
+  static MetaTags of(PageIndex index) {
     Map<String, String> values = new HashMap<>();
-    for (Element meta : doc.getElementsByTag("meta")) {
+    for (Element meta : index.metas) {
       String content = meta.attr("content").strip();
       if (content.isEmpty()) {
         continue;

@@ -32,24 +32,25 @@ public final class MetadataExtractor {
    * @param url the page's URL, if known (for the canonical URL fallback and the URL path)
    */
   public Metadata extract(Document doc, @Nullable String url) {
-    MetaTags meta = MetaTags.of(doc);
-    List<String> scripts = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-      scripts.add(script.data());
-    }
-    List<Map<String, Object>> objects = JsonLd.objects(scripts);
+    return extract(doc, PageIndex.of(doc), url);
+  }
+
+  /** Reads the metadata of {@code doc}, whose elements {@code index} has collected. */
+  public Metadata extract(Document doc, PageIndex index, @Nullable String url) {
+    MetaTags meta = MetaTags.of(index);
+    List<Map<String, Object>> objects = JsonLd.objects(index.jsonLd);
     Map<String, Object> ld = JsonLd.primary(objects);
 
     Sourced siteName = siteName(meta, objects);
-    Sourced canonical = canonical(doc, meta, url);
+    Sourced canonical = canonical(index, meta, url);
     UrlPath path = UrlPath.of(canonical != null ? canonical.value() : url);
     if (path.date() == null && url != null && canonical != null && !url.equals(canonical.value())) {
       path = UrlPath.of(url);
     }
-    Headlines headline = Headlines.of(doc, canonical != null ? canonical.value() : url,
+    Headlines headline = Headlines.of(index, canonical != null ? canonical.value() : url,
         siteName == null ? null : siteName.value());
-    Sourced title = title(doc, meta, ld, siteName, headline, url);
-    List<Sourced> authors = authors(doc, meta, ld);
+    Sourced title = title(index, meta, ld, siteName, headline, url);
+    List<Sourced> authors = authors(index, meta, ld);
     Sourced published = published(doc, meta, ld, path);
     Sourced modified = firstDate(
         ld == null ? null : field(ld, "dateModified"), "json-ld",
@@ -96,8 +97,8 @@ public final class MetadataExtractor {
     return null;
   }
 
-  private static @Nullable Sourced canonical(Document doc, MetaTags meta, @Nullable String url) {
-    Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+  private static @Nullable Sourced canonical(PageIndex index, MetaTags meta, @Nullable String url) {
+    Element link = index.canonical;
     if (link != null) {
       String href = link.absUrl("href");
       if (href.isEmpty()) {
@@ -121,10 +122,10 @@ public final class MetadataExtractor {
    * the declared title (JSON-LD, OpenGraph, Twitter, Dublin Core, {@code <title>}) with its site suffix removed.
    */
   private static @Nullable Sourced title(
-      Document doc, MetaTags meta, @Nullable Map<String, Object> ld, @Nullable Sourced siteName,
+      PageIndex index, MetaTags meta, @Nullable Map<String, Object> ld, @Nullable Sourced siteName,
       @Nullable Headlines headline, @Nullable String url) {
     String h1 = headline == null ? null : headline.text();
-    Sourced declared = declaredTitle(doc, meta, ld, siteName, h1, url);
+    Sourced declared = declaredTitle(index, meta, ld, siteName, h1, url);
     if (h1 == null) {
       return declared;
     }
@@ -201,7 +202,7 @@ public final class MetadataExtractor {
   }
 
   private static @Nullable Sourced declaredTitle(
-      Document doc, MetaTags meta, @Nullable Map<String, Object> ld, @Nullable Sourced siteName,
+      PageIndex index, MetaTags meta, @Nullable Map<String, Object> ld, @Nullable Sourced siteName,
       @Nullable String h1, @Nullable String url) {
     String site = siteName != null ? siteName.value() : hostName(url);
     if (ld != null) {
@@ -221,7 +222,7 @@ public final class MetadataExtractor {
         return new Sourced(Titles.clean(unescape(name), site, h1), "json-ld");
       }
     }
-    Element titleElement = doc.selectFirst("title");
+    Element titleElement = index.title;
     String title = titleElement == null ? "" : TextNormalizer.collapseSpaces(titleElement.text());
     if (!title.isEmpty()) {
       return new Sourced(Titles.clean(title, site, h1), "<title>");
@@ -268,7 +269,7 @@ public final class MetadataExtractor {
     return paragraphs;
   }
 
-  private static List<Sourced> authors(Document doc, MetaTags meta, @Nullable Map<String, Object> ld) {
+  private static List<Sourced> authors(PageIndex index, MetaTags meta, @Nullable Map<String, Object> ld) {
     List<Sourced> out = new ArrayList<>();
     if (ld != null) {
       Object author = ld.get("author");
@@ -294,8 +295,7 @@ public final class MetadataExtractor {
         return out;
       }
     }
-    for (Element e : doc.select("[itemprop=author], [rel=author], .byline, .author, .byline-author, "
-        + ".article-author, address.author")) {
+    for (Element e : index.bylines) {
       Element name = e.selectFirst("[itemprop=name]");
       String text = TextNormalizer.collapseSpaces((name != null ? name : e).text());
       if (text.isEmpty() || text.length() > 120) {

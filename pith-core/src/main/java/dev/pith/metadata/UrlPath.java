@@ -15,16 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @param date ISO date, or null
  * @param section section path, or null
  */
-record UrlPath(@Nullable String date, @Nullable String section) {
+public record UrlPath(@Nullable String date, @Nullable String section) {
   private static final Pattern YMD = Pattern.compile(
       "/((?:19|20)\\d{2})[/_-]?(\\d{2})[/_-]?(\\d{2})(?=/|$|[^\\d])");
   private static final Pattern YM = Pattern.compile("/((?:19|20)\\d{2})/(\\d{2})/");
   private static final Pattern SECTION_WORD = Pattern.compile("[\\p{L}][\\p{L}\\d_-]{0,40}");
 
-  static final UrlPath NONE = new UrlPath(null, null);
+  /** A path that says nothing. */
+  public static final UrlPath NONE = new UrlPath(null, null);
 
   /** Reads {@code url} (absolute, or a path starting with '/'); never throws. */
-  static UrlPath of(@Nullable String url) {
+  public static UrlPath of(@Nullable String url) {
     if (url == null || url.isBlank()) {
       return NONE;
     }

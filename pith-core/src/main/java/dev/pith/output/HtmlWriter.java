@@ -1,5 +1,6 @@
 package dev.pith.output;
 
+import dev.pith.document.Aside;
 import dev.pith.document.Block;
 import dev.pith.document.Code;
 import dev.pith.document.ExtractedDocument;
@@ -77,6 +78,12 @@ public final class HtmlWriter implements DocumentWriter {
       out.append("<p>").append(lines(p.text())).append("</p>\n");
     } else if (block instanceof Quote q) {
       out.append("<blockquote><p>").append(lines(q.text())).append("</p></blockquote>\n");
+    } else if (block instanceof Aside a) {
+      out.append("<aside>");
+      if (a.label() != null && !a.label().isEmpty()) {
+        out.append("<h2>").append(escape(a.label())).append("</h2>");
+      }
+      out.append("<p>").append(lines(a.body())).append("</p></aside>\n");
     } else if (block instanceof ListBlock l) {
       String tag = l.ordered() ? "ol" : "ul";
       out.append('<').append(tag).append(">\n");

@@ -2,6 +2,7 @@ package dev.pith.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pith.document.Aside;
 import dev.pith.document.Block;
 import dev.pith.document.Code;
 import dev.pith.document.Diagnostic;
@@ -89,7 +90,11 @@ public final class JsonDocumentWriter implements DocumentWriter {
     writeEncoding(document.encoding(), g);
   }
 
-  private static void writeMetadata(Metadata m, JsonGenerator g) throws IOException {
+  /**
+   * Writes the {@code "metadata"} field alone, as {@link #writeFields} writes it, for outputs that carry the text
+   * without the blocks (JSON Lines of a crawl).
+   */
+  public static void writeMetadata(Metadata m, JsonGenerator g) throws IOException {
     g.writeObjectFieldStart("metadata");
     sourced(g, "title", m.title());
     g.writeArrayFieldStart("authors");
@@ -152,6 +157,9 @@ public final class JsonDocumentWriter implements DocumentWriter {
       nullable(g, "caption", f.caption());
       nullable(g, "credit", f.credit());
       nullable(g, "image", f.imageUrl());
+    } else if (block instanceof Aside a) {
+      nullable(g, "label", a.label());
+      g.writeStringField("body", a.body());
     } else if (block instanceof Code c) {
       g.writeStringField("text", c.text());
     }

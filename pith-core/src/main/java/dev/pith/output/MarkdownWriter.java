@@ -1,5 +1,6 @@
 package dev.pith.output;
 
+import dev.pith.document.Aside;
 import dev.pith.document.Block;
 import dev.pith.document.Code;
 import dev.pith.document.ExtractedDocument;
@@ -49,6 +50,12 @@ public final class MarkdownWriter implements DocumentWriter {
       out.append(escapeLines(p.text(), ""));
     } else if (block instanceof Quote q) {
       out.append(escapeLines(q.text(), "> "));
+    } else if (block instanceof Aside a) {
+      // CommonMark has no aside: a block quote whose first line is the label in bold
+      if (a.label() != null && !a.label().isEmpty()) {
+        out.append("> **").append(escapeInline(a.label())).append("**\n>\n");
+      }
+      out.append(escapeLines(a.body(), "> "));
     } else if (block instanceof ListBlock l) {
       int n = 1;
       for (String item : l.items()) {

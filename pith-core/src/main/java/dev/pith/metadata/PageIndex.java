@@ -1,0 +1,107 @@
+package dev.pith.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The elements metadata is read from, collected in one pass over the page: meta tags, JSON-LD scripts, the
+ * canonical link, headline candidates, byline candidates, schema.org item types. Asking jsoup a dozen selector
+ * queries instead walks the page a dozen times. One per page; not thread-safe.
+ */
+public final class PageIndex {
+  final List<Element> metas = new ArrayList<>();
+  final List<String> jsonLd = new ArrayList<>();
+  final List<Element> headlines = new ArrayList<>();
+  final List<Element> titledH2s = new ArrayList<>();
+  final List<Element> bylines = new ArrayList<>();
+  final List<String> itemTypes = new ArrayList<>();
+  @Nullable Element canonical;
+  @Nullable Element title;
+  int h1Count;
+
+  private PageIndex() {}
+
+  /** Indexes {@code doc}. */
+  public static PageIndex of(Document doc) {
+    PageIndex index = new PageIndex();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e) {
+          index.add(e);
+        }
+      }
+    }, doc);
+    return index;
+  }
+
+  private void add(Element e) {
+    String tag = e.normalName();
+    var attrs = e.attributes();
+    switch (tag) {
+      case "meta" -> metas.add(e);
+      case "script" -> {
+        if (attrs.getIgnoreCase("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+          jsonLd.add(e.data());
+        }
+      }
+      case "link" -> {
+        if (canonical == null && attrs.getIgnoreCase("rel").equalsIgnoreCase("canonical")
+            && attrs.hasKeyIgnoreCase("href")) {
+          canonical = e;
+        }
+      }
+      case "title" -> {
+        if (title == null) {
+          title = e;
+        }
+      }
+      case "h1" -> {
+        headlines.add(e);
+        h1Count++;
+      }
+      case "h2" -> {
+        String cls = attrs.getIgnoreCase("class");
+        if (cls.contains("entry-title") || cls.contains("post-title") || cls.contains("article-title")
+            || attrs.getIgnoreCase("itemprop").equals("headline")) {
+          titledH2s.add(e);
+        }
+      }
+      default -> { }
+    }
+    if (attrs.size() == 0) {
+      return;
+    }
+    String itemprop = attrs.getIgnoreCase("itemprop");
+    if (itemprop.equals("headline") && !tag.equals("h1") && !tag.equals("meta")) {
+      headlines.add(e);
+    }
+    String itemtype = attrs.getIgnoreCase("itemtype");
+    if (!itemtype.isEmpty()) {
+      itemTypes.add(itemtype);
+    }
+    if (itemprop.equals("author") || attrs.getIgnoreCase("rel").equals("author") || isBylineClassed(e, tag)) {
+      bylines.add(e);
+    }
+  }
+
+  private static boolean isBylineClassed(Element e, String tag) {
+    String cls = e.attributes().getIgnoreCase("class");
+    if (cls.isEmpty()) {
+      return false;
+    }
+    for (String c : e.classNames()) {
+      if (c.equals("byline") || c.equals("author") || c.equals("byline-author") || c.equals("article-author")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

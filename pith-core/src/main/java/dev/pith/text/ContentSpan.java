@@ -1,0 +1,172 @@
+package dev.pith.text;
+
+import dev.pith.document.RemovalReason;
+import java.util.List;
+
+/**
+ * Finds the main content of a capture: a run of consecutive lines with a large total weight (Kadane's maximum-sum
+ * subarray, linear time). Prose lines weigh their length, furniture and short fragments weigh less than nothing, so
+ * the run stretches over headings, captions and the odd label between paragraphs but not over a menu or a footer.
+ *
+ * <p>Barriers ("Related articles", "Comments", a paywall meter) cut the capture into sections, and the best run of
+ * each section is a candidate. The first candidate that is at least {@value #MIN_SHARE_OF_BEST} of the best one
+ * wins: what follows such a heading is teasers, comments or a cookie notice, which can outweigh a short article but
+ * rarely by much.
+ *
+ * <p>Tried and rejected: judging each line by itself and keeping all prose, as jusText does; teasers and comments
+ * are prose too, and only their position tells them apart. The single best run over the whole capture: it takes
+ * a long comment thread over the article above it.
+ */
+final class ContentSpan {
+  /** An earlier candidate wins over the best one when it has at least this share of its weight. */
+  static final double MIN_SHARE_OF_BEST = 1.0 / 3;
+  /**
+   * Below a comments heading the content is comments, however long the thread: an earlier candidate needs only this
+   * share of the best one's weight.
+   */
+  static final double MIN_SHARE_BEFORE_COMMENTS = 0.05;
+  /** A related-links box inside an article has at most this many lines after its heading. */
+  static final int MAX_INLINE_BOX_LINES = 25;
+  /** Paragraphs that resume the article after such a box have at least this many words. */
+  static final int MIN_PARAGRAPH_WORDS = 15;
+  /** A thread is cut off as a section of its own when the lines before it hold a run of this weight. */
+  static final double MIN_ARTICLE_BEFORE_THREAD = 100;
+  /** A candidate needs at least this weight (about two sentences of prose) to be preferred for being first. */
+  static final double MIN_WEIGHT = 30;
+
+  private ContentSpan() {}
+
+  /** Index range {@code [start, end)} of the main content in {@code lines}; empty if none. */
+  static int[] find(List<Line> lines) {
+    int n = lines.size();
+    inlineBoxes(lines);
+    // best run of each section, found in one pass: Kadane's running sum restarts at every cut
+    double[] weights = new double[n + 1];
+    int[] starts = new int[n + 1];
+    int[] ends = new int[n + 1];
+    int sections = 0;
+    double sum = 0;
+    int runStart = 0;
+    double best = 0;
+    int bestStart = 0;
+    int bestEnd = 0;
+    for (int i = 0; i <= n; i++) {
+      Line line = i < n ? lines.get(i) : null;
+      // a thread (comments, teasers with dates) right after an article is a section of its own; a thread that is
+      // the page (a forum) is not cut from its first post
+      boolean threadAfterArticle = line != null && line.threadStart && best >= MIN_ARTICLE_BEFORE_THREAD;
+      if (line == null || line.barrier || threadAfterArticle) {
+        if (bestEnd > bestStart) {
+          weights[sections] = best;
+          starts[sections] = bestStart;
+          ends[sections] = bestEnd;
+          sections++;
+        }
+        sum = 0;
+        best = 0;
+        bestStart = bestEnd = i + 1;
+        if (line == null || line.barrier) {
+          continue;
+        }
+      }
+      double w = line.weight;
+      if (sum <= 0) {
+        sum = w;
+        runStart = i;
+      } else {
+        sum += w;
+      }
+      if (sum > best) {
+        best = sum;
+        bestStart = runStart;
+        bestEnd = i + 1;
+      }
+    }
+    if (sections == 0) {
+      return new int[] {0, 0};
+    }
+    int heaviest = 0;
+    for (int s = 1; s < sections; s++) {
+      if (weights[s] > weights[heaviest]) {
+        heaviest = s;
+      }
+    }
+    int chosen = heaviest;
+    for (int s = 0; s < heaviest; s++) {
+      double share = commentsBetween(lines, ends[s], starts[heaviest])
+          ? MIN_SHARE_BEFORE_COMMENTS : MIN_SHARE_OF_BEST;
+      if (weights[s] >= MIN_WEIGHT && weights[s] >= share * weights[heaviest]) {
+        chosen = s;
+        break;
+      }
+    }
+    for (int i = starts[chosen]; i < ends[chosen]; i++) {
+      lines.get(i).inSpan = true;
+    }
+    return new int[] {starts[chosen], ends[chosen]};
+  }
+
+  /**
+   * A "Related stories" or "Read more" box inside an article: the heading, a few links (with their pictures,
+   * authors and dates, but no blurbs), and the article goes on with paragraph after paragraph. Such a heading is no
+   * barrier; its links are furniture. (After the article, the teasers that follow such a heading alternate headline
+   * and blurb instead.)
+   */
+  private static void inlineBoxes(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line heading = lines.get(i);
+      if (!heading.barrier || heading.reason != RemovalReason.RELATED) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < lines.size() && j - i <= MAX_INLINE_BOX_LINES && lines.get(j).kind != Line.Kind.PROSE
+          && !lines.get(j).barrier && isBoxLine(lines.get(j))) {
+        j++;
+      }
+      if (j + 1 < lines.size() && j - i <= MAX_INLINE_BOX_LINES && isParagraph(lines.get(j))
+          && isParagraph(lines.get(j + 1))) {
+        heading.barrier = false;
+        heading.weight = LineClassifier.CHROME_WEIGHT;
+        for (int k = i + 1; k < j; k++) {
+          Line link = lines.get(k);
+          if (link.reason == null) {
+            link.reason = RemovalReason.RELATED;
+            link.detail = "link in a box of related articles";
+            link.kind = Line.Kind.CHROME;
+            link.weight = Math.min(link.weight, LineClassifier.CHROME_WEIGHT);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A line a related-links box holds: a link, its picture, author or date, an ad. Share bars, pitches, menus and footers
+   * mean the page has left the article.
+   */
+  private static boolean isBoxLine(Line line) {
+    RemovalReason r = line.reason;
+    return r == null || r == RemovalReason.RELATED || r == RemovalReason.NOT_TEXT || r == RemovalReason.METADATA
+        || r == RemovalReason.BARE_URL || r == RemovalReason.DUPLICATE || r == RemovalReason.TOO_SHORT
+        || r == RemovalReason.ADVERTISEMENT;
+  }
+
+  /** A line of article prose: long, not a list item, not part of a record list. */
+  private static boolean isParagraph(Line line) {
+    return line.kind == Line.Kind.PROSE && !line.isListItem() && !line.inRecords
+        && line.wordsEquivalent() >= MIN_PARAGRAPH_WORDS;
+  }
+
+  /** Whether a comments heading stands between two candidates. */
+  private static boolean commentsBetween(List<Line> lines, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Line line = lines.get(i);
+      if (line.barrier && line.reason == RemovalReason.COMMENTS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+}
