@@ -6,9 +6,7 @@ out = []
 # (replace mode) through multi-byte codecs, a lossy Cyrillic fill, and a short text broken twice through latin-1.
 KNOWN = {
     ("utf-8 read as cp1252 (replace)", "Пример текста на русском языке, который сломали."),
-    ("utf-8 read as gbk (replace)", "他说：“我们明天去北京。”然后就走了。"),
     ("utf-8 read as big5 (replace)", "這是一段繁體中文的句子，用錯誤的編碼讀取了。"),
-    ("utf-8 read as shift_jis (replace)", "これは日本語の文章です。間違った文字コードで読まれました。"),
     ("utf-8 read as euc-jp (replace)", "これは日本語の文章で、EUC-JPとして読まれたものです。"),
     ("utf-8 read as euc-kr (replace)", "이것은 잘못된 인코딩으로 읽힌 한국어 문장입니다."),
     ("utf-8 read as latin-1 twice", "Don’t panic — it’s only “double” mojibake."),
