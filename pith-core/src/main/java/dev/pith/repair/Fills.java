@@ -97,7 +97,8 @@ final class Fills {
         cost = CjkWindow.bits(leftRun, c, rightRun) - base;
         usedWords = true;
       } else {
-        cost = scorer.guess(l, lastScript, c) + (right >= 0 ? CharCost.transition(c, right) : 0);
+        cost = scorer.guess(l, lastScript, c) + (right >= 0 ? CharCost.transition(c, right) : 0)
+            + latinPosition(c, l, left, right);
       }
       if (cost < bestCost) {
         bestCost = cost;
@@ -160,6 +161,44 @@ final class Fills {
 
   private static boolean isFullwidthPunct(int c) {
     return c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFF65;
+  }
+
+  /**
+   * Bits for where a Latin letter stands: a lower-case letter does not open a sentence, and {@code à} is a word of
+   * its own or a word's last letter (French {@code à}, {@code déjà}, Portuguese {@code às}), hardly ever followed by
+   * another letter. These decide between {@code C3 xx} characters whose second byte was lost ({@code ß}, {@code É},
+   * {@code Ü}, {@code à} under a decoder that rejects them all alike).
+   */
+  static double latinPosition(int c, int l, CharSequence left, int right) {
+    if (c < 0x80 || CharClass.script(CharClass.of(c)) != 0) {
+      return 0;
+    }
+    double bits = 0;
+    if (c == 0xE0) {
+      if (right >= 0 && right != 's' && Character.isLetter(right)) {
+        bits += 6;
+      }
+      if (Character.isLetter(l)) {
+        bits += 2;
+      }
+    }
+    if (Character.isLowerCase(c) && sentenceStart(left)) {
+      bits += 4;
+    }
+    return bits;
+  }
+
+  /** True when {@code left} ends a sentence or a paragraph (spaces aside): the next letter opens a sentence. */
+  private static boolean sentenceStart(CharSequence left) {
+    int i = left.length();
+    while (i > 0 && (left.charAt(i - 1) == ' ' || left.charAt(i - 1) == 0xA0)) {
+      i--;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char p = left.charAt(i - 1);
+    return (p == '.' || p == '!' || p == '?' || p == '\n') && i < left.length();
   }
 
   /** Candidates looked at per slot, cheapest on their own first. */
