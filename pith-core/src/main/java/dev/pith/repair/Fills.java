@@ -1,5 +1,7 @@
 package dev.pith.repair;
 
+import java.util.Arrays;
+
 /**
  * Chooses the character for a lost byte from its context. Most lost bytes are the last byte of typographic
  * punctuation ({@code E2 80 xx}: quotes, dashes, ellipsis), and for those the bytes cannot decide while the text
@@ -90,7 +92,9 @@ final class Fills {
     double bestCost = Double.POSITIVE_INFINITY;
     int evaluated = 0;
     boolean usedWords = false;
-    for (int c : byCost(candidates)) {
+    int[] ordered = byCost(candidates);
+    double[] costs = new double[ordered.length];
+    for (int c : ordered) {
       double cost;
       if (cjkAround && isCjk(c)) {
         // the character's share of the best dictionary segmentation of the run around it
@@ -100,12 +104,38 @@ final class Fills {
         cost = scorer.guess(l, lastScript, c) + (right >= 0 ? CharCost.transition(c, right) : 0)
             + latinPosition(c, l, left, right);
       }
+      costs[evaluated] = cost;
       if (cost < bestCost) {
         bestCost = cost;
         best = c;
       }
       if (++evaluated >= MAX_EVALUATED) {
         break;
+      }
+    }
+    LetterTrigrams model = Character.isLetter(best) ? LetterTrigrams.forLetter(best) : null;
+    if (model != null) {
+      // letters of one alphabet: the word around the slot chooses (its trigrams in the language's word forms)
+      int pick = best;
+      double pickCost = Double.POSITIVE_INFINITY;
+      int alternatives = 0;
+      for (int k = 0; k < evaluated; k++) {
+        int c = ordered[k];
+        if (!Character.isLetter(c) || Character.isSupplementaryCodePoint(c) || LetterTrigrams.forLetter(c) != model) {
+          continue;
+        }
+        alternatives++;
+        int[] at = new int[1];
+        char[] window = wordWindow(left, c, rightText, model, at);
+        double cost = costs[k] + model.bits(window, at[0]);
+        if (cost < pickCost) {
+          pickCost = cost;
+          pick = c;
+        }
+      }
+      if (alternatives > 1) {
+        return new Choice(pick, "the likeliest of " + alternatives
+            + " letters between its neighbours (letter trigrams of the language's word forms)");
       }
     }
     return new Choice(best, usedWords ? "the likeliest of " + candidates.length
@@ -199,6 +229,42 @@ final class Fills {
     }
     char p = left.charAt(i - 1);
     return (p == '.' || p == '!' || p == '?' || p == '\n') && i < left.length();
+  }
+
+  /**
+   * The letters around a slot holding {@code c}, in lower case: up to two on each side from the same alphabet, with
+   * word start and end marks where the word ends sooner. {@code at[0]} receives the index of {@code c}.
+   */
+  private static char[] wordWindow(CharSequence left, int c, int[] right, LetterTrigrams model, int[] at) {
+    char[] w = new char[7];
+    char[] before = new char[3];
+    int nb = 0;
+    int i = left.length();
+    while (nb < 2) {
+      char ch = i > 0 ? left.charAt(i - 1) : 0;
+      if (i == 0 || !Character.isLetter(ch) || Character.isSurrogate(ch) || LetterTrigrams.forLetter(ch) != model) {
+        before[nb++] = LetterTrigrams.START;
+        break;
+      }
+      before[nb++] = Character.toLowerCase(ch);
+      i--;
+    }
+    int n = 0;
+    for (int k = nb - 1; k >= 0; k--) {
+      w[n++] = before[k];
+    }
+    at[0] = n;
+    w[n++] = (char) Character.toLowerCase(c);
+    for (int k = 0; k < 2; k++) {
+      int ch = k < right.length ? right[k] : -1;
+      if (ch < 0 || !Character.isLetter(ch) || Character.isSupplementaryCodePoint(ch)
+          || LetterTrigrams.forLetter(ch) != model) {
+        w[n++] = LetterTrigrams.END;
+        break;
+      }
+      w[n++] = (char) Character.toLowerCase(ch);
+    }
+    return Arrays.copyOf(w, n);
   }
 
   /** Candidates looked at per slot, cheapest on their own first. */
