@@ -302,6 +302,9 @@ final class SegmentAnalysis {
       int cp;
       if (item >= 0) {
         cp = item;
+        if (unassigned(cp)) {
+          return Double.POSITIVE_INFINITY;
+        }
         cost += scorer.step(p, script, cp);
       } else {
         Unit.Slot slot = u.slots().get(-item - 1);
@@ -325,6 +328,14 @@ final class SegmentAnalysis {
     state[0] = p;
     state[1] = script;
     return cost;
+  }
+
+  /**
+   * True for a code point that no text holds: unassigned outside the emoji and symbol blocks (where Unicode keeps
+   * adding characters newer than the JDK's tables). Bytes that decode to one were not UTF-8 there.
+   */
+  static boolean unassigned(int cp) {
+    return CharClass.of(cp) == CharClass.INVALID && !(cp >= 0x1F000 && cp <= 0x1FBFF);
   }
 
   /**
