@@ -122,6 +122,15 @@ final class Suspects {
       int len = Math.min(buf.length, n - at);
       text.getChars(at, at + len, buf, 0);
       for (int i = 0; i < len; i++) {
+        if ((i & (BLOCK - 1)) == 0 && i + BLOCK <= len && ascii(buf, i)) {
+          // a whole block of ASCII (most of any page): as one ASCII character, BLOCK at a time
+          if (prevPartial != 0) {
+            return true;
+          }
+          prevLead = 0;
+          i += BLOCK - 1;
+          continue;
+        }
         char c = buf[i];
         if (c < 0x80) {
           if (prevPartial != 0) {
@@ -138,6 +147,30 @@ final class Suspects {
       }
     }
     return prevPartial != 0;
+  }
+
+  /** True when {@code buf[from, from + BLOCK)} is all ASCII without a line break. */
+  private static boolean asciiNoBreak(char[] buf, int from) {
+    int or = 0;
+    int breaks = 0;
+    for (int k = from; k < from + BLOCK; k++) {
+      char c = buf[k];
+      or |= c;
+      breaks |= c == '\n' ? 1 : 0;
+    }
+    return or < 0x80 && breaks == 0;
+  }
+
+  /** Characters tested at once for being all ASCII by {@link #anySign}. */
+  private static final int BLOCK = 16;
+
+  /** True when {@code buf[from, from + BLOCK)} is all ASCII (one OR over the block, no branch per character). */
+  private static boolean ascii(char[] buf, int from) {
+    int or = 0;
+    for (int k = from; k < from + BLOCK; k++) {
+      or |= buf[k];
+    }
+    return or < 0x80;
   }
 
   /** A line of text with the codecs it shows strong signs of (-1: it holds a U+FFFD). */
@@ -162,6 +195,17 @@ final class Suspects {
       int len = Math.min(buf.length, n - at);
       text.getChars(at, at + len, buf, 0);
       for (int i = 0; i < len; i++) {
+        if ((i & (BLOCK - 1)) == 0 && i + BLOCK <= len && at + i + BLOCK - start < maxChars
+            && asciiNoBreak(buf, i)) {
+          // a block of ASCII within a line (most of any page): it ends any sequence, nothing else happens
+          if ((prevLead | prevPartial) != 0) {
+            mask |= prevPartial;
+            prevLead = 0;
+            prevPartial = 0;
+          }
+          i += BLOCK - 1;
+          continue;
+        }
         char c = buf[i];
         int pos = at + i;
         if (c < 0x80) {
