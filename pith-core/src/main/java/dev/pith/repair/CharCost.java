@@ -1,5 +1,8 @@
 package dev.pith.repair;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.util.BitSet;
@@ -125,14 +128,40 @@ final class CharCost {
       return 0;
     }
     if (b == CharClass.MODIFIER) {
-      if (a == CharClass.EMOJI || a == CharClass.MODIFIER || a == CharClass.SYMBOL || a == CharClass.DIGIT
-          || a == CharClass.ASCII_SYMBOL) {
-        return -6; // variation selectors, ZWJ and keycaps belong after emoji and symbols
+      if (cur >= 0x1F3FB && cur <= 0x1F3FF) {
+        // a skin tone modifies only the emoji of people and hands (😂 takes none): after others it is a wrong fill
+        return UCharacter.hasBinaryProperty(prev, UProperty.EMOJI_MODIFIER_BASE) ? -6 : 8;
       }
-      return 6; // joiners and selectors after letters are a sign of a wrong repair
+      if (cur >= 0xFE00 && cur <= 0xFE0D) {
+        // VS1-VS14 select glyphs of ideographs and math symbols; emoji and text take only VS15/VS16
+        return a == CharClass.HAN || a == CharClass.SYMBOL ? 2 : 8;
+      }
+      boolean afterEmoji = a == CharClass.EMOJI || prev == 0xFE0F || prev >= 0x1F3FB && prev <= 0x1F3FF;
+      if (cur == 0x200D) {
+        return afterEmoji ? -6 : 6; // a joiner joins an emoji to the next, never two joiners in a row
+      }
+      if (cur == 0xFE0E || cur == 0xFE0F) {
+        // variation selectors belong after emoji and symbols
+        return a == CharClass.EMOJI || a == CharClass.SYMBOL || a == CharClass.DIGIT
+            || a == CharClass.ASCII_SYMBOL ? -6 : 6;
+      }
+      if (cur == 0x20E3) {
+        return prev >= '0' && prev <= '9' || prev == '#' || prev == '*' || prev == 0xFE0F ? -6 : 6; // keycap 1️⃣
+      }
+      if (cur >= 0xE0020 && cur <= 0xE007F) {
+        return prev == 0x1F3F4 || prev >= 0xE0020 && prev <= 0xE007F ? -6 : 6; // subdivision flags
+      }
+      // spacing modifier letters (ˀ ˆ ˇ) go with letters of phonetic text, not after emoji or symbols
+      return 6; // and joiners and selectors after letters are a sign of a wrong repair
+    }
+    if (prev == 0x200D && b != CharClass.EMOJI && b != CharClass.SYMBOL) {
+      return 6; // a joiner is followed by the emoji it joins
     }
     if (b == CharClass.COMBINING) {
       return sa == 0 ? 0 : 6; // accents combine with Latin letters, rarely with anything else
+    }
+    if (a == CharClass.EMOJI && prev == cur) {
+      return -3; // emoji come in runs of the same one (😂😂😂)
     }
     if (sa >= 0 && b == CharClass.EMOJI || sb >= 0 && a == CharClass.EMOJI) {
       return 5; // emoji follow words after a space, they do not sit inside them

@@ -122,8 +122,9 @@ final class Evidence {
    * is nearly all covered, 100% when nothing was lost, mostly above 70% when bytes were; real text of another script
    * rarely reaches 60%: 1.4% of the lines of the CJK pages of the shared benchmark reach 70%, nearly all of them one
    * to five characters long). Under a multi-byte codec, where short lines of real CJK text cover by chance, the line
-   * must also hold {@value #MIN_SEQUENCES} sequences, or have them glued to ASCII letters ({@code Toyota鈥檚}), or be
-   * mostly ASCII letters outside markup (an English line with one emoji): real CJK text does none of these.
+   * must also have its sequences glued to ASCII letters ({@code Toyota鈥檚}), or be mostly ASCII letters outside
+   * markup (an English line with one emoji), or hold {@value #MIN_SEQUENCES} sequences covering
+   * {@value #STRONG_COVERAGE_ALONE} of its bytes: real CJK text does none of these.
    */
   static boolean strong(CharSequence text, int from, int to, Codec codec) {
     int covered = 0;
@@ -140,7 +141,7 @@ final class Evidence {
     boolean inTag = false;
     CodePoints cps = new CodePoints.OfText(text, from, to);
     for (int cp = cps.next(); cp >= 0; cp = cps.next()) {
-      boolean letter = cp < 0x80 && Character.isLetter(cp);
+      boolean letter = cp < 0x80 && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
       if (cp == '<') {
         inTag = true;
       } else if (cp == '>') {
@@ -148,9 +149,12 @@ final class Evidence {
       } else if (!inTag) {
         if (letter) {
           asciiLetters++;
-        } else if (cp >= 0x80 && Character.isLetter(cp)) {
+        } else if (cp >= 0x80 && CharClass.isLetter(CharClass.of(cp))) {
           otherLetters++;
         }
+      }
+      if (total - covered > 8 && total - covered > covered + 2 * need) {
+        return false; // under half covered and losing: real text of another script
       }
       int code = cp < 0x80 ? cp : cp == 0xFFFD ? -2 : codec.encode(cp);
       if (need == 1 && (code >= 0 && code < 0x80 || code >= 0 && !Utf8.isContinuation(firstByte(code)))) {
@@ -170,7 +174,7 @@ final class Evidence {
         continue;
       }
       if (prev < 0x80) {
-        runAfterLetter = Character.isLetter(prev);
+        runAfterLetter = (prev | 0x20) >= 'a' && (prev | 0x20) <= 'z';
       }
       prev = cp;
       if (code == -2) {
@@ -215,17 +219,24 @@ final class Evidence {
     if (runValid && runAfterLetter) {
       glued = true;
     }
-    if (total == 0 || valid == 0 || (double) covered / total < STRONG_COVERAGE) {
+    double coverage = total == 0 ? 0 : (double) covered / total;
+    if (valid == 0 || coverage < STRONG_COVERAGE) {
       return false;
     }
     boolean latinLine = asciiLetters >= 12 && asciiLetters >= 0.6 * (asciiLetters + otherLetters);
-    return codec.singleByte() || valid >= MIN_SEQUENCES || glued || latinLine;
+    return codec.singleByte() || glued || latinLine
+        || valid >= MIN_SEQUENCES && coverage >= STRONG_COVERAGE_ALONE;
   }
 
   /** Share of a line's non-ASCII bytes in valid UTF-8 sequences for the line to count as a strong sign. */
   static final double STRONG_COVERAGE = 0.7;
   /** Sequences a line needs under a multi-byte codec to count as a strong sign without Latin neighbours. */
-  static final int MIN_SEQUENCES = 3;
+  static final int MIN_SEQUENCES = 4;
+  /**
+   * Coverage a line needs under a multi-byte codec without Latin neighbours: short lines of real CJK text reach 70%
+   * by chance, but almost never 90% with four sequences.
+   */
+  static final double STRONG_COVERAGE_ALONE = 0.9;
 
   private static int firstByte(int code) {
     return code >> (8 * (Codec.codeLength(code) - 1)) & 0xFF;

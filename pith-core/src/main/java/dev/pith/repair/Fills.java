@@ -1,5 +1,7 @@
 package dev.pith.repair;
 
+import java.util.Arrays;
+
 /**
  * Chooses the character for a lost byte from its context. Most lost bytes are the last byte of typographic
  * punctuation ({@code E2 80 xx}: quotes, dashes, ellipsis), and for those the bytes cannot decide while the text
@@ -76,6 +78,10 @@ final class Fills {
     if (candidates.length == 1) {
       return new Choice(candidates[0], "the only character these bytes allow");
     }
+    Choice cjk = cjkPunctuation(candidates, left, l, right, rightText);
+    if (cjk != null) {
+      return cjk;
+    }
     boolean cjkAround = isCjk(l) || isCjk(right);
     int[] leftRun = cjkAround ? cjkRunBefore(left) : new int[0];
     int[] rightRun = cjkAround ? cjkRunAfter(rightText) : new int[0];
@@ -86,15 +92,19 @@ final class Fills {
     double bestCost = Double.POSITIVE_INFINITY;
     int evaluated = 0;
     boolean usedWords = false;
-    for (int c : byCost(candidates)) {
+    int[] ordered = byCost(candidates);
+    double[] costs = new double[ordered.length];
+    for (int c : ordered) {
       double cost;
       if (cjkAround && isCjk(c)) {
         // the character's share of the best dictionary segmentation of the run around it
         cost = CjkWindow.bits(leftRun, c, rightRun) - base;
         usedWords = true;
       } else {
-        cost = scorer.guess(l, lastScript, c) + (right >= 0 ? CharCost.transition(c, right) : 0);
+        cost = scorer.guess(l, lastScript, c) + (right >= 0 ? CharCost.transition(c, right) : 0)
+            + latinPosition(c, l, left, right);
       }
+      costs[evaluated] = cost;
       if (cost < bestCost) {
         bestCost = cost;
         best = c;
@@ -103,9 +113,158 @@ final class Fills {
         break;
       }
     }
+    LetterTrigrams model = Character.isLetter(best) ? LetterTrigrams.forLetter(best) : null;
+    if (model != null) {
+      // letters of one alphabet: the word around the slot chooses (its trigrams in the language's word forms)
+      int pick = best;
+      double pickCost = Double.POSITIVE_INFINITY;
+      int alternatives = 0;
+      for (int k = 0; k < evaluated; k++) {
+        int c = ordered[k];
+        if (!Character.isLetter(c) || Character.isSupplementaryCodePoint(c) || LetterTrigrams.forLetter(c) != model) {
+          continue;
+        }
+        alternatives++;
+        int[] at = new int[1];
+        char[] window = wordWindow(left, c, rightText, model, at);
+        double cost = costs[k] + model.bits(window, at[0]);
+        if (cost < pickCost) {
+          pickCost = cost;
+          pick = c;
+        }
+      }
+      if (alternatives > 1) {
+        return new Choice(pick, "the likeliest of " + alternatives
+            + " letters between its neighbours (letter trigrams of the language's word forms)");
+      }
+    }
     return new Choice(best, usedWords ? "the likeliest of " + candidates.length
         + " characters in the words around it (ICU's CJK dictionary)"
         : "the most plausible of " + candidates.length + " characters here");
+  }
+
+  static final int IDEOGRAPHIC_FULL_STOP = 0x3002;
+
+  /** Paired CJK brackets: opening, closing. */
+  private static final int[][] CJK_PAIRS = {{0xFF08, 0xFF09}, {0x300C, 0x300D}, {0x300E, 0x300F},
+      {0x300A, 0x300B}, {0x3010, 0x3011}, {0x3008, 0x3009}, {0xFF3B, 0xFF3D}, {0x3014, 0x3015}};
+
+  /**
+   * Fullwidth punctuation where the slot sits in CJK text: a bracket that its partner in the same paragraph calls for,
+   * and the full stop that ends a paragraph. Paragraphs of Chinese and Japanese end with 。 far more often than with
+   * any other character (a lost last byte of {@code E3 80 82} otherwise leaves 、 and 。 alike), and brackets pair.
+   */
+  private static @org.jspecify.annotations.Nullable Choice cjkPunctuation(int[] cands, CharSequence left, int l,
+      int r, int[] rightText) {
+    boolean cjkLeft = isCjk(l) || isFullwidthPunct(l) || Character.isDigit(l);
+    for (int[] pair : CJK_PAIRS) {
+      if (has(cands, pair[1]) && netOpen(left, (char) pair[0], (char) pair[1]) > 0) {
+        return new Choice(pair[1], "closes the " + new String(Character.toChars(pair[0]))
+            + " still open in the paragraph");
+      }
+    }
+    for (int[] pair : CJK_PAIRS) {
+      if (has(cands, pair[0]) && closesAhead(rightText, pair[0], pair[1])) {
+        return new Choice(pair[0], "opens the " + new String(Character.toChars(pair[1]))
+            + " that follows in the paragraph");
+      }
+    }
+    boolean paragraphEnd = r < 0 || r == '\n' || r == '\r';
+    if (paragraphEnd && cjkLeft && has(cands, IDEOGRAPHIC_FULL_STOP)) {
+      return new Choice(IDEOGRAPHIC_FULL_STOP, "the full stop that ends a paragraph of CJK text");
+    }
+    return null;
+  }
+
+  /** True when {@code close} comes in {@code right} (up to the paragraph's end) before another {@code open}. */
+  private static boolean closesAhead(int[] right, int open, int close) {
+    for (int c : right) {
+      if (c == close) {
+        return true;
+      }
+      if (c == open || c == '\n') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFullwidthPunct(int c) {
+    return c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFF65;
+  }
+
+  /**
+   * Bits for where a Latin letter stands: a lower-case letter does not open a sentence, and {@code à} is a word of
+   * its own or a word's last letter (French {@code à}, {@code déjà}, Portuguese {@code às}), hardly ever followed by
+   * another letter. These decide between {@code C3 xx} characters whose second byte was lost ({@code ß}, {@code É},
+   * {@code Ü}, {@code à} under a decoder that rejects them all alike).
+   */
+  static double latinPosition(int c, int l, CharSequence left, int right) {
+    if (c < 0x80 || CharClass.script(CharClass.of(c)) != 0) {
+      return 0;
+    }
+    double bits = 0;
+    if (c == 0xE0) {
+      if (right >= 0 && right != 's' && Character.isLetter(right)) {
+        bits += 6;
+      }
+      if (Character.isLetter(l)) {
+        bits += 2;
+      }
+    }
+    if (Character.isLowerCase(c) && sentenceStart(left)) {
+      bits += 4;
+    }
+    return bits;
+  }
+
+  /** True when {@code left} ends a sentence or a paragraph (spaces aside): the next letter opens a sentence. */
+  private static boolean sentenceStart(CharSequence left) {
+    int i = left.length();
+    while (i > 0 && (left.charAt(i - 1) == ' ' || left.charAt(i - 1) == 0xA0)) {
+      i--;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char p = left.charAt(i - 1);
+    return (p == '.' || p == '!' || p == '?' || p == '\n') && i < left.length();
+  }
+
+  /**
+   * The letters around a slot holding {@code c}, in lower case: up to two on each side from the same alphabet, with
+   * word start and end marks where the word ends sooner. {@code at[0]} receives the index of {@code c}.
+   */
+  private static char[] wordWindow(CharSequence left, int c, int[] right, LetterTrigrams model, int[] at) {
+    char[] w = new char[7];
+    char[] before = new char[3];
+    int nb = 0;
+    int i = left.length();
+    while (nb < 2) {
+      char ch = i > 0 ? left.charAt(i - 1) : 0;
+      if (i == 0 || !Character.isLetter(ch) || Character.isSurrogate(ch) || LetterTrigrams.forLetter(ch) != model) {
+        before[nb++] = LetterTrigrams.START;
+        break;
+      }
+      before[nb++] = Character.toLowerCase(ch);
+      i--;
+    }
+    int n = 0;
+    for (int k = nb - 1; k >= 0; k--) {
+      w[n++] = before[k];
+    }
+    at[0] = n;
+    w[n++] = (char) Character.toLowerCase(c);
+    for (int k = 0; k < 2; k++) {
+      int ch = k < right.length ? right[k] : -1;
+      if (ch < 0 || !Character.isLetter(ch) || Character.isSupplementaryCodePoint(ch)
+          || LetterTrigrams.forLetter(ch) != model) {
+        w[n++] = LetterTrigrams.END;
+        break;
+      }
+      w[n++] = (char) Character.toLowerCase(ch);
+    }
+    return Arrays.copyOf(w, n);
   }
 
   /** Candidates looked at per slot, cheapest on their own first. */

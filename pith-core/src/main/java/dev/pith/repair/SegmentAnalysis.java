@@ -116,12 +116,37 @@ final class SegmentAnalysis {
     return ascii >= 12 && ascii >= 0.6 * letters;
   }
 
+  /** Arrays reused from one analysis to the next within one repair (not shared between threads). */
+  static final class Workspace {
+    double[] dp = new double[0];
+    int[] last = new int[0];
+    int[] lastScript = new int[0];
+    Unit[] via = new Unit[0];
+    int[] from = new int[0];
+
+    void ensure(int size) {
+      if (dp.length < size) {
+        int cap = Math.max(size, dp.length * 2);
+        dp = new double[cap];
+        last = new int[cap];
+        lastScript = new int[cap];
+        via = new Unit[cap];
+        from = new int[cap];
+      }
+    }
+  }
+
   /**
    * Analyses {@code cps} (a segment) under {@code codec}. {@code before} and {@code after} are the code points around
    * the segment (or -1), used for context only.
    */
   static Result analyze(int[] cps, int before, int after, Codec codec) {
-    Result first = analyze(cps, before, after, codec, null);
+    return analyze(cps, before, after, codec, new Workspace());
+  }
+
+  /** As {@link #analyze(int[], int, int, Codec)}, with arrays reused from {@code ws}. */
+  static Result analyze(int[] cps, int before, int after, Codec codec, Workspace ws) {
+    Result first = analyze(cps, before, after, codec, null, ws);
     boolean lossy = false;
     for (Unit u : first.units()) {
       lossy |= !u.lossless();
@@ -130,7 +155,7 @@ final class SegmentAnalysis {
       return first;
     }
     // Guesses depend on what the text is: weigh them again with the scripts of its certain parts.
-    return analyze(cps, before, after, codec, profile(cps, first.units()));
+    return analyze(cps, before, after, codec, profile(cps, first.units()), ws);
   }
 
   /** The script profile of a segment as repaired by {@code units}, guesses left out. */
@@ -154,7 +179,8 @@ final class SegmentAnalysis {
     return p;
   }
 
-  private static Result analyze(int[] cps, int before, int after, Codec codec, ScriptProfile profile) {
+  private static Result analyze(int[] cps, int before, int after, Codec codec, ScriptProfile profile,
+      Workspace ws) {
     int n = cps.length;
     int[] codes = new int[n];
     for (int i = 0; i < n; i++) {
@@ -163,12 +189,14 @@ final class SegmentAnalysis {
     int afterCode = after < 0 ? -1 : codec.encode(after);
     Scorer scorer = new Scorer(latinContext(cps), profile);
     UnitParser parser = new UnitParser(codes, codec instanceof SingleByteCodec sb ? sb.lostBytes() : null);
-    double[] dp = new double[n + 1];
-    int[] last = new int[n + 1];
-    int[] lastScript = new int[n + 1];
-    Unit[] via = new Unit[n + 1];
-    int[] from = new int[n + 1];
-    Arrays.fill(dp, Double.POSITIVE_INFINITY);
+    ws.ensure(n + 1);
+    double[] dp = ws.dp;
+    int[] last = ws.last;
+    int[] lastScript = ws.lastScript;
+    Unit[] via = ws.via;
+    int[] from = ws.from;
+    Arrays.fill(dp, 0, n + 1, Double.POSITIVE_INFINITY);
+    Arrays.fill(via, 0, n + 1, null);
     dp[0] = 0;
     last[0] = before < 0 ? '\n' : before;
     lastScript[0] = -1;
@@ -274,6 +302,9 @@ final class SegmentAnalysis {
       int cp;
       if (item >= 0) {
         cp = item;
+        if (unassigned(cp)) {
+          return Double.POSITIVE_INFINITY;
+        }
         cost += scorer.step(p, script, cp);
       } else {
         Unit.Slot slot = u.slots().get(-item - 1);
@@ -297,6 +328,14 @@ final class SegmentAnalysis {
     state[0] = p;
     state[1] = script;
     return cost;
+  }
+
+  /**
+   * True for a code point that no text holds: unassigned outside the emoji and symbol blocks (where Unicode keeps
+   * adding characters newer than the JDK's tables). Bytes that decode to one were not UTF-8 there.
+   */
+  static boolean unassigned(int cp) {
+    return CharClass.of(cp) == CharClass.INVALID && !(cp >= 0x1F000 && cp <= 0x1FBFF);
   }
 
   /**

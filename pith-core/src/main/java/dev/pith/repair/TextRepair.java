@@ -72,8 +72,8 @@ public final class TextRepair {
   /** Repairs {@code text}; returns it unchanged, with no steps, when it needs no repair. */
   public RepairedText repair(String text) {
     Objects.requireNonNull(text, "text");
-    if (text.length() > options.maxChars() || Suspects.get().strong(text, 0, text.length()) == 0) {
-      // the common case: no character pair anywhere that any codec could have made from UTF-8
+    if (text.length() > options.maxChars() || !Suspects.get().anySign(text)) {
+      // the common case: no character anywhere that any codec could have made from UTF-8 next to its partner
       return new RepairedText(text, List.of());
     }
     String current = text;
@@ -187,41 +187,88 @@ public final class TextRepair {
         return null;
       }
       List<Codec> codecs = Codecs.all();
-      // gains[segment][codec] for segments where the codec helps
+      SegmentAnalysis.Workspace ws = new SegmentAnalysis.Workspace();
+      // Stage 1: the lines with strong signs decide which codecs the text went through.
       Map<Integer, SegmentAnalysis.Result[]> results = new HashMap<>();
       for (int s = 0; s < segments.size(); s++) {
-        Segment seg = segments.get(s);
-        SegmentAnalysis.Result[] row = new SegmentAnalysis.Result[codecs.size()];
-        boolean any = false;
-        boolean mention = false;
-        int look = seg.strong() | seg.weak();
-        for (Codec codec : codecs) {
-          if ((look & 1 << codec.index()) == 0) {
-            continue;
-          }
-          SegmentAnalysis.Result r = SegmentAnalysis.analyze(seg.cps(), seg.before(), seg.after(), codec);
-          // a segment that quotes mojibake by the best explanation is left alone whatever other codecs make of it
-          mention |= r.mention() && r.rawGain() > codec.priorBits();
-          if (r.gain() > 0 && !r.units().isEmpty()) {
-            row[codec.index()] = r;
-            any = true;
-          }
-        }
-        if (any && !mention) {
-          results.put(s, row);
-        }
+        analyse(segments.get(s), segments.get(s).strong(), s, results, ws);
       }
-      if (results.isEmpty()) {
+      SegmentAnalysis.Result[] chosen = new SegmentAnalysis.Result[segments.size()];
+      int accepted = accept(results, chosen);
+      if (accepted == 0) {
         return null;
       }
-      // Accept codecs greedily: the one that saves the most bits beyond its prior first; each segment goes to one.
-      SegmentAnalysis.Result[] chosen = new SegmentAnalysis.Result[segments.size()];
-      boolean[] used = new boolean[codecs.size()];
+      // Stage 2: under the accepted codecs only, the other lines (lost bytes, lone characters) are repaired too.
+      for (int s = 0; s < segments.size(); s++) {
+        Segment seg = segments.get(s);
+        int more = (seg.weak() | seg.strong()) & accepted & ~seg.strong();
+        if (chosen[s] != null || more == 0) {
+          continue;
+        }
+        analyse(seg, more, s, results, ws);
+        SegmentAnalysis.Result[] row = results.get(s);
+        if (row == null) {
+          continue;
+        }
+        for (Codec codec : codecs) {
+          SegmentAnalysis.Result r = row[codec.index()];
+          if ((accepted & 1 << codec.index()) != 0 && r != null
+              && (chosen[s] == null || r.gain() > chosen[s].gain())) {
+            chosen[s] = r;
+          }
+        }
+        if (chosen[s] == null) {
+          for (Codec codec : codecs) { // a strong line of an accepted codec that stage 1 did not assign
+            SegmentAnalysis.Result r = row[codec.index()];
+            if ((accepted & 1 << codec.index()) != 0 && r != null) {
+              chosen[s] = r;
+            }
+          }
+        }
+      }
+      return apply(segments, chosen);
+    }
+
+    /** Analyses {@code seg} under the codecs of {@code mask}, recording the ones that help in {@code results}. */
+    private static void analyse(Segment seg, int mask, int s, Map<Integer, SegmentAnalysis.Result[]> results,
+        SegmentAnalysis.Workspace ws) {
+      List<Codec> codecs = Codecs.all();
+      SegmentAnalysis.Result[] row = results.get(s);
+      boolean mention = false;
+      for (Codec codec : codecs) {
+        if ((mask & 1 << codec.index()) == 0) {
+          continue;
+        }
+        SegmentAnalysis.Result r = SegmentAnalysis.analyze(seg.cps(), seg.before(), seg.after(), codec, ws);
+        // a segment that quotes mojibake by the best explanation is left alone whatever other codecs make of it
+        mention |= r.mention() && r.rawGain() > codec.priorBits();
+        if (r.gain() > 0 && !r.units().isEmpty()) {
+          if (row == null) {
+            row = new SegmentAnalysis.Result[codecs.size()];
+          }
+          row[codec.index()] = r;
+        }
+      }
+      if (mention) {
+        results.remove(s);
+        results.put(s, new SegmentAnalysis.Result[codecs.size()]);
+      } else if (row != null) {
+        results.put(s, row);
+      }
+    }
+
+    /**
+     * Accepts codecs greedily, the one that saves the most bits beyond its prior first, and assigns each segment to
+     * the first accepted codec that helps it. Returns the accepted codecs as a mask.
+     */
+    private static int accept(Map<Integer, SegmentAnalysis.Result[]> results, SegmentAnalysis.Result[] chosen) {
+      List<Codec> codecs = Codecs.all();
+      int accepted = 0;
       while (true) {
         int best = -1;
         double bestNet = 0;
         for (Codec codec : codecs) {
-          if (used[codec.index()]) {
+          if ((accepted & 1 << codec.index()) != 0) {
             continue;
           }
           double sum = 0;
@@ -242,9 +289,9 @@ public final class TextRepair {
           }
         }
         if (best < 0) {
-          break;
+          return accepted;
         }
-        used[best] = true;
+        accepted |= 1 << best;
         for (Map.Entry<Integer, SegmentAnalysis.Result[]> e : results.entrySet()) {
           SegmentAnalysis.Result r = e.getValue()[best];
           if (r != null && chosen[e.getKey()] == null) {
@@ -252,7 +299,6 @@ public final class TextRepair {
           }
         }
       }
-      return apply(segments, chosen);
     }
 
     private PassOut apply(List<Segment> segments, SegmentAnalysis.Result[] chosen) {
@@ -404,7 +450,7 @@ public final class TextRepair {
         for (int i = 0; i < at; i++) {
           left.appendCodePoint(prov[i]);
         }
-        int[] right = java.util.Arrays.copyOfRange(prov, at + 1, Math.min(size, at + 13));
+        int[] right = java.util.Arrays.copyOfRange(prov, at + 1, Math.min(size, at + 1 + RIGHT_CONTEXT));
         if (at + 1 >= size && seg.after() >= 0) {
           right = new int[] {seg.after()};
         }
@@ -414,6 +460,9 @@ public final class TextRepair {
       }
       return choices;
     }
+
+    /** Code points after a slot given to {@link Fills#choose} (enough to find a bracket's partner). */
+    private static final int RIGHT_CONTEXT = 40;
 
     private static int[] grow(int[] a, int size) {
       return size < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
@@ -435,61 +484,38 @@ public final class TextRepair {
      * that show a strong sign of some codec, or a weak sign (a lost byte) of a codec strong somewhere in the text.
      */
     private List<Segment> segments() {
-      List<int[]> lines = new ArrayList<>();
-      int n = text.length();
-      int start = 0;
-      while (start < n) {
-        int end = start;
-        boolean nonAscii = false;
-        int lastCut = -1;
-        while (end < n && text.charAt(end) != '\n') {
-          char c = text.charAt(end);
-          if (c >= 0x80) {
-            nonAscii = true;
-          } else if (c == ' ' || c == '<' || c == '>') {
-            lastCut = end;
-          }
-          end++;
-          if (end - start >= MAX_SEGMENT_CHARS && lastCut > start) {
-            end = lastCut;
-            break;
-          }
-        }
-        if (nonAscii && inScope(start, end)) {
-          int pairs = Suspects.get().strong(text, start, end);
-          // replaced bytes are rare in clean text and any codec may have made them: look at such lines under all
-          boolean replaced = pairs == -1;
-          int strong = 0;
-          for (Codec codec : Codecs.all()) {
-            int bit = 1 << codec.index();
-            if (replaced ? Evidence.score(text, start, end, codec) > 0
-                : (pairs & bit) != 0 && Evidence.strong(text, start, end, codec)) {
-              strong |= bit;
-            }
-          }
-          lines.add(new int[] {start, end, strong});
-        }
-        start = end < n && text.charAt(end) == '\n' ? end + 1 : end;
-      }
+      // one pass over the text: the lines with a strong sign of some codec (the common case: none at all)
+      List<Suspects.Line> found = Suspects.get().lines(text, MAX_SEGMENT_CHARS, false);
+      Map<Integer, Integer> strongByStart = new HashMap<>();
       int inPlay = 0;
-      for (int[] line : lines) {
-        inPlay |= line[2];
+      for (Suspects.Line line : found) {
+        if (!inScope(line.start(), line.end())) {
+          continue;
+        }
+        int strong = strongCodecs(line);
+        if (strong != 0) {
+          strongByStart.put(line.start(), strong);
+          inPlay |= strong;
+        }
       }
       List<Segment> list = new ArrayList<>();
       if (inPlay == 0) {
         return list;
       }
-      for (int[] line : lines) {
-        int from = line[0];
-        int to = line[1];
-        int strong = line[2];
+      // some codec is in play: every line with non-ASCII characters may hold its weaker signs (lost bytes)
+      int n = text.length();
+      for (Suspects.Line line : Suspects.get().lines(text, MAX_SEGMENT_CHARS, true)) {
+        int from = line.start();
+        int to = line.end();
+        if (!inScope(from, to)) {
+          continue;
+        }
+        int strong = strongByStart.getOrDefault(from, 0);
         int weak = Suspects.get().weak(text, from, to) & inPlay & ~strong;
         // keep the codecs whose bytes look like UTF-8 here at all (real text of another script fails fast)
-        int look = strong | weak;
         for (Codec codec : Codecs.all()) {
           int bit = 1 << codec.index();
-          if ((look & bit) != 0 && Evidence.score(text, from, to, codec) <= 0) {
-            strong &= ~bit;
+          if ((weak & bit) != 0 && Evidence.score(text, from, to, codec) <= 0) {
             weak &= ~bit;
           }
         }
@@ -500,6 +526,25 @@ public final class TextRepair {
         }
       }
       return list;
+    }
+
+    /** The codecs a line is a strong sign of: its pairs, confirmed by how much of it reads as UTF-8. */
+    private int strongCodecs(Suspects.Line line) {
+      int pairs = line.strong();
+      if (pairs == 0) {
+        return 0;
+      }
+      // replaced bytes are rare in clean text and any codec may have made them: look at such lines under all
+      boolean replaced = pairs == -1;
+      int strong = 0;
+      for (Codec codec : Codecs.all()) {
+        int bit = 1 << codec.index();
+        if (replaced ? Evidence.score(text, line.start(), line.end(), codec) > 0
+            : (pairs & bit) != 0 && Evidence.strong(text, line.start(), line.end(), codec)) {
+          strong |= bit;
+        }
+      }
+      return strong;
     }
   }
 

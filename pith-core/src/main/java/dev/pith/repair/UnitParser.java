@@ -186,7 +186,7 @@ final class UnitParser {
       }
       boolean end = s.k >= n || codes[s.k] == FOREIGN;
       if (end) {
-        if (s.seqPos > 0 && s.seqLen - s.seqPos == 1 && s.seqUnknown == 0 && insertUnknown(s)) {
+        if (s.seqPos > 0 && s.seqUnknown == 0 && insertTail(s)) {
           continue;
         }
         return;
@@ -249,7 +249,7 @@ final class UnitParser {
         s.addTemplate(b);
         advance(s);
       } else {
-        if (!(boundary && s.seqUnknown == 0 && s.seqLen - s.seqPos == 1 && insertUnknown(s))) {
+        if (!(boundary && s.seqUnknown == 0 && insertTail(s))) {
           return;
         }
       }
@@ -275,6 +275,20 @@ final class UnitParser {
     s.seqInserted |= inserted;
     s.addTemplate(0);
     s.seq[s.seqPos++] = 0;
+  }
+
+  /**
+   * Completes a sequence cut short before a character that cannot continue it (ASCII, a lead byte, the end) with the
+   * bytes that left no trace: one, or two when the sequence has only its lead ({@code E3 [80 82]}: a decoder that
+   * pairs the lead with the byte before it drops both continuation bytes, as GBK does with a final 。).
+   */
+  private boolean insertTail(State s) {
+    int missing = s.seqLen - s.seqPos;
+    if (missing == 2 && s.seqPos == 1) {
+      markUnknown(s, true);
+      return insertUnknown(s);
+    }
+    return missing == 1 && insertUnknown(s);
   }
 
   /** Puts an unknown byte that left no trace at the current position; false when no character fits. */
