@@ -1,6 +1,7 @@
 package dev.pith.repair;
 
 import dev.pith.document.RepairStep;
+import dev.pith.internal.Budget;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,8 @@ public final class TextRepair {
   static final int MAX_PASSES = 3;
   /** Segments longer than this are cut at a space or tag boundary, to bound the work per decision. */
   static final int MAX_SEGMENT_CHARS = 4096;
+  /** The stage name in TIMEOUT messages. */
+  private static final String STAGE = "encoding repair";
 
   private static final TextRepair DEFAULT = new TextRepair(RepairOptions.defaults());
 
@@ -71,7 +74,17 @@ public final class TextRepair {
 
   /** Repairs {@code text}; returns it unchanged, with no steps, when it needs no repair. */
   public RepairedText repair(String text) {
+    return repair(text, Budget.unlimited());
+  }
+
+  /**
+   * Repairs {@code text} within a time budget, checked between segments (the pipeline passes the document's budget).
+   *
+   * @throws dev.pith.internal.ExtractionProblem of kind TIMEOUT when the budget runs out
+   */
+  public RepairedText repair(String text, Budget budget) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(budget, "budget");
     if (text.length() > options.maxChars() || Suspects.get().strong(text, 0, text.length()) == 0) {
       // the common case: no character pair anywhere that any codec could have made from UTF-8
       return new RepairedText(text, List.of());
@@ -80,7 +93,7 @@ public final class TextRepair {
     List<RepairStep> steps = new ArrayList<>();
     List<int[]> dirty = null; // after the first pass, only what the last pass changed can hide another layer
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      PassOut result = new Pass(current, options, dirty).run();
+      PassOut result = new Pass(current, options, dirty, budget).run();
       if (result == null) {
         break;
       }
@@ -157,11 +170,13 @@ public final class TextRepair {
     private final String text;
     private final RepairOptions options;
     private final List<int[]> dirty;
+    private final Budget budget;
 
-    Pass(String text, RepairOptions options, List<int[]> dirty) {
+    Pass(String text, RepairOptions options, List<int[]> dirty, Budget budget) {
       this.text = text;
       this.options = options;
       this.dirty = dirty;
+      this.budget = budget;
     }
 
     /** True when this pass looks at {@code [start, end)}: always in the first pass, else only if it changed. */
@@ -190,6 +205,7 @@ public final class TextRepair {
       // gains[segment][codec] for segments where the codec helps
       Map<Integer, SegmentAnalysis.Result[]> results = new HashMap<>();
       for (int s = 0; s < segments.size(); s++) {
+        budget.check(STAGE);
         Segment seg = segments.get(s);
         SegmentAnalysis.Result[] row = new SegmentAnalysis.Result[codecs.size()];
         boolean any = false;
@@ -267,6 +283,7 @@ public final class TextRepair {
         if (r == null) {
           continue;
         }
+        budget.check(STAGE);
         Segment seg = segments.get(s);
         List<Unit> units = new ArrayList<>();
         for (Unit u : r.units()) {
@@ -439,6 +456,7 @@ public final class TextRepair {
       int n = text.length();
       int start = 0;
       while (start < n) {
+        budget.tick(STAGE);
         int end = start;
         boolean nonAscii = false;
         int lastCut = -1;
