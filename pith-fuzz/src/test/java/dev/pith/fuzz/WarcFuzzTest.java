@@ -13,6 +13,11 @@ public class WarcFuzzTest {
     FuzzTargets.warc(data);
   }
 
+  /** Called once by Jazzer's command line driver before fuzzing: the warm-up is not charged to the first input. */
+  public static void fuzzerInitialize() {
+    FuzzTargets.warmUp();
+  }
+
   /** The entry point of Jazzer's command line driver (long runs). */
   public static void fuzzerTestOneInput(byte[] data) {
     FuzzTargets.warc(data);
