@@ -1,5 +1,6 @@
 package dev.pith.repair;
 
+import dev.pith.internal.Budget;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -121,7 +122,15 @@ final class SegmentAnalysis {
    * the segment (or -1), used for context only.
    */
   static Result analyze(int[] cps, int before, int after, Codec codec) {
-    Result first = analyze(cps, before, after, codec, null);
+    return analyze(cps, before, after, codec, Budget.unlimited());
+  }
+
+  /**
+   * As {@link #analyze(int[], int, int, Codec)}, checking {@code budget} as it goes: the work per character grows
+   * with the guesses a run of replacement characters allows, so one long segment can take minutes.
+   */
+  static Result analyze(int[] cps, int before, int after, Codec codec, Budget budget) {
+    Result first = analyze(cps, before, after, codec, null, budget);
     boolean lossy = false;
     for (Unit u : first.units()) {
       lossy |= !u.lossless();
@@ -130,7 +139,7 @@ final class SegmentAnalysis {
       return first;
     }
     // Guesses depend on what the text is: weigh them again with the scripts of its certain parts.
-    return analyze(cps, before, after, codec, profile(cps, first.units()));
+    return analyze(cps, before, after, codec, profile(cps, first.units()), budget);
   }
 
   /** The script profile of a segment as repaired by {@code units}, guesses left out. */
@@ -154,7 +163,8 @@ final class SegmentAnalysis {
     return p;
   }
 
-  private static Result analyze(int[] cps, int before, int after, Codec codec, ScriptProfile profile) {
+  private static Result analyze(
+      int[] cps, int before, int after, Codec codec, ScriptProfile profile, Budget budget) {
     int n = cps.length;
     int[] codes = new int[n];
     for (int i = 0; i < n; i++) {
@@ -199,6 +209,7 @@ final class SegmentAnalysis {
       if (codes[i] == UnitParser.FOREIGN || codes[i] >= 0 && codes[i] < 0x80) {
         continue;
       }
+      budget.check("encoding repair");
       for (Unit u : merge(parser.parseFrom(i), cps, codes, after, afterCode, codec)) {
         Unit checked = u;
         int next = checked.end() < n ? cps[checked.end()] : after;

@@ -215,7 +215,7 @@ public final class TextRepair {
           if ((look & 1 << codec.index()) == 0) {
             continue;
           }
-          SegmentAnalysis.Result r = SegmentAnalysis.analyze(seg.cps(), seg.before(), seg.after(), codec);
+          SegmentAnalysis.Result r = SegmentAnalysis.analyze(seg.cps(), seg.before(), seg.after(), codec, budget);
           // a segment that quotes mojibake by the best explanation is left alone whatever other codecs make of it
           mention |= r.mention() && r.rawGain() > codec.priorBits();
           if (r.gain() > 0 && !r.units().isEmpty()) {
