@@ -204,9 +204,29 @@ public final class Extractor {
 
   /**
    * Repairs the encoding of {@code text}, or of its first {@code maxChars} characters (cut at a line end) when it is
-   * longer: a huge page is still extracted, only its tail keeps any mojibake, and a diagnostic says so.
+   * longer: a huge page is still extracted, only its tail keeps any mojibake, and a diagnostic says so. Repair may
+   * use half of the time left; when that runs out the text goes on as decoded (with a diagnostic), because a page
+   * with a tail of binary junk is still worth extracting.
    */
   private RepairedText repair(String text, int maxChars, Budget budget, List<Diagnostic> diagnostics) {
+    Budget share = budget.share(REPAIR_SHARE);
+    try {
+      return repairWithin(text, maxChars, share, diagnostics);
+    } catch (ExtractionProblem p) {
+      if (p.kind() != ErrorKind.TIMEOUT) {
+        throw p;
+      }
+      diagnostics.removeIf(d -> d.code().equals("repair_prefix_only"));
+      diagnostics.add(Diagnostic.of("repair_timeout",
+          "encoding repair ran out of its share of the time budget; the text is left as decoded"));
+      return new RepairedText(text, List.of());
+    }
+  }
+
+  /** The part of the time left that the encoding repair may use. */
+  private static final double REPAIR_SHARE = 0.5;
+
+  private RepairedText repairWithin(String text, int maxChars, Budget budget, List<Diagnostic> diagnostics) {
     if (text.length() <= maxChars) {
       return repair.repair(text, budget);
     }
