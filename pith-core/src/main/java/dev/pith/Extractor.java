@@ -26,6 +26,7 @@ import dev.pith.internal.ExtractionProblem;
 import dev.pith.metadata.Discussions;
 import dev.pith.metadata.MetadataExtractor;
 import dev.pith.metadata.PageIndex;
+import dev.pith.repair.RepairOptions;
 import dev.pith.repair.RepairedText;
 import dev.pith.repair.TextRepair;
 import dev.pith.segment.BlockSegmenter;
@@ -75,7 +76,7 @@ import org.jspecify.annotations.Nullable;
 public final class Extractor {
   private final ExtractorOptions options;
   private final CharsetSniffer sniffer = CharsetSniffer.create();
-  private final TextRepair repair = TextRepair.create();
+  private final TextRepair repair;
   private final Cleaner cleaner;
   private final BlockSegmenter segmenter = BlockSegmenter.create();
   private final BlockClassifier classifier = BlockClassifier.create();
@@ -85,6 +86,7 @@ public final class Extractor {
   private Extractor(ExtractorOptions options) {
     this.options = options;
     this.cleaner = Cleaner.create(options.includeComments());
+    this.repair = TextRepair.create(RepairOptions.defaults().withMaxChars(options.limits().maxRepairChars()));
   }
 
   /** An extractor with these options. */
@@ -184,7 +186,10 @@ public final class Extractor {
     DecodedText decoded = sniffer.decode(payload, capture.contentType());
     budget.check("decoding");
     String text = decoded.text();
-    RepairedText repaired = options.repairEncoding() ? repair.repair(text) : new RepairedText(text, List.of());
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    RepairedText repaired = options.repairEncoding()
+        ? repair(text, limits.maxRepairChars(), budget, diagnostics)
+        : new RepairedText(text, List.of());
     budget.check("repair");
     Encoding encoding = new Encoding(decoded.charset().name().toLowerCase(Locale.ROOT),
         decoded.evidence().jsonName(), repaired.steps());
@@ -192,13 +197,53 @@ public final class Extractor {
       if (marks != null) {
         marks.text(repaired.text());
       }
-      return fromText(repaired.text(), capture.url(), encoding, sites, budget);
+      return fromText(repaired.text(), capture.url(), encoding, sites, budget, diagnostics);
     }
-    return fromHtml(repaired.text(), capture.url(), encoding, budget, marks);
+    return fromHtml(repaired.text(), capture.url(), encoding, budget, marks, diagnostics);
   }
 
-  private ExtractedDocument fromHtml(
-      String html, @Nullable String url, Encoding encoding, Budget budget, @Nullable PageMarks marks) {
+  /**
+   * Repairs the encoding of {@code text}, or of its first {@code maxChars} characters (cut at a line end) when it is
+   * longer: a huge page is still extracted, only its tail keeps any mojibake, and a diagnostic says so. Repair may
+   * use half of the time left; when that runs out the text goes on as decoded (with a diagnostic), because a page
+   * with a tail of binary junk is still worth extracting.
+   */
+  private RepairedText repair(String text, int maxChars, Budget budget, List<Diagnostic> diagnostics) {
+    Budget share = budget.share(REPAIR_SHARE);
+    try {
+      return repairWithin(text, maxChars, share, diagnostics);
+    } catch (ExtractionProblem p) {
+      if (p.kind() != ErrorKind.TIMEOUT) {
+        throw p;
+      }
+      diagnostics.removeIf(d -> d.code().equals("repair_prefix_only"));
+      diagnostics.add(Diagnostic.of("repair_timeout",
+          "encoding repair ran out of its share of the time budget; the text is left as decoded"));
+      return new RepairedText(text, List.of());
+    }
+  }
+
+  /** The part of the time left that the encoding repair may use. */
+  private static final double REPAIR_SHARE = 0.5;
+
+  private RepairedText repairWithin(String text, int maxChars, Budget budget, List<Diagnostic> diagnostics) {
+    if (text.length() <= maxChars) {
+      return repair.repair(text, budget);
+    }
+    int cut = text.lastIndexOf('\n', maxChars - 1) + 1;
+    if (cut < maxChars / 2) {
+      cut = Character.isLowSurrogate(text.charAt(maxChars)) ? maxChars - 1 : maxChars;
+    }
+    RepairedText head = repair.repair(text.substring(0, cut), budget);
+    diagnostics.add(Diagnostic.of("repair_prefix_only", "the text has " + text.length()
+        + " characters, over the repair limit of " + maxChars + "; encoding repair looked at the first " + cut
+        + " only"));
+    // the steps' offsets lie in the head, which starts the text: they stay valid for the whole text
+    return new RepairedText(head.text() + text.substring(cut), head.steps());
+  }
+
+  private ExtractedDocument fromHtml(String html, @Nullable String url, Encoding encoding, Budget budget,
+      @Nullable PageMarks marks, List<Diagnostic> diagnostics) {
     Limits limits = options.limits();
     Document doc = HtmlParsing.parse(html, url == null ? "" : url, limits.maxDepth(), limits.maxNodes());
     budget.check("parsing");
@@ -208,7 +253,6 @@ public final class Extractor {
     PageIndex index = PageIndex.of(doc);
     Metadata meta = metadata.extract(doc, index, url);
     budget.check("metadata");
-    List<Diagnostic> diagnostics = new ArrayList<>();
     boolean keepComments = options.includeComments() || Discussions.isDiscussion(index, url);
     HtmlContent content = content(doc, meta, keepComments, budget, marks);
     if (!keepComments && content.keptChars() < MAX_THIN_CHARS
@@ -334,15 +378,16 @@ public final class Extractor {
   }
 
   /** The text path: flattened text (already repaired) to a document, through {@link FlatTextExtractor}. */
-  private ExtractedDocument fromText(
-      String text, @Nullable String url, Encoding encoding, SiteLines sites, Budget budget) {
-    FlatText flat = flatText.extract(text, url, sites, options.limits().maxNodes());
+  private ExtractedDocument fromText(String text, @Nullable String url, Encoding encoding, SiteLines sites,
+      Budget budget, List<Diagnostic> early) {
+    FlatText flat = flatText.extract(text, url, sites, options.limits().maxNodes(), budget);
     budget.check("text extraction");
     List<Block> blocks = flat.blocks().stream()
         .filter(b -> options.includeFigures() || !(b instanceof Figure))
         .filter(b -> options.includeTables() || !(b instanceof Table))
         .toList();
-    List<Diagnostic> diagnostics = new ArrayList<>(flat.diagnostics());
+    List<Diagnostic> diagnostics = new ArrayList<>(early);
+    diagnostics.addAll(flat.diagnostics());
     if (encoding.evidence().equals(CharsetEvidence.DETECTED.jsonName())
         || encoding.evidence().equals(CharsetEvidence.DEFAULT.jsonName())) {
       diagnostics.add(Diagnostic.of("charset_" + encoding.evidence(),

@@ -124,6 +124,21 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--time-budget", paramLabel = "MS", description = "Time budget per input in ms (default: 10000).")
   Long timeBudgetMillis;
 
+  @Option(names = "--max-decompressed-bytes", paramLabel = "N",
+      description = "Largest payload after gzip decompression, in bytes (default: 128 MiB).")
+  Long maxDecompressedBytes;
+
+  @Option(names = "--max-depth", paramLabel = "N", description = "Deepest element nesting (default: 512).")
+  Integer maxDepth;
+
+  @Option(names = "--max-nodes", paramLabel = "N", description = "Most DOM nodes (or text lines) (default: 2000000).")
+  Integer maxNodes;
+
+  @Option(names = "--max-repair-chars", paramLabel = "N",
+      description = "Longest text the encoding repair looks at; past it only the first part is repaired "
+          + "(default: 16777216).")
+  Integer maxRepairChars;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
   boolean quiet;
 
@@ -199,11 +214,28 @@ final class ExtractCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Limits limits = Limits.defaults();
-    if (maxBytes != null) {
-      limits = limits.withMaxBytes(maxBytes);
-    }
-    if (timeBudgetMillis != null) {
-      limits = limits.withTimeBudget(Duration.ofMillis(timeBudgetMillis));
+    try {
+      if (maxBytes != null) {
+        limits = limits.withMaxBytes(maxBytes);
+      }
+      if (timeBudgetMillis != null) {
+        limits = limits.withTimeBudget(Duration.ofMillis(timeBudgetMillis));
+      }
+      if (maxDecompressedBytes != null) {
+        limits = limits.withMaxDecompressedBytes(maxDecompressedBytes);
+      }
+      if (maxDepth != null) {
+        limits = limits.withMaxDepth(maxDepth);
+      }
+      if (maxNodes != null) {
+        limits = limits.withMaxNodes(maxNodes);
+      }
+      if (maxRepairChars != null) {
+        limits = limits.withMaxRepairChars(maxRepairChars);
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("pith extract: " + e.getMessage());
+      return Main.USAGE;
     }
     ExtractorOptions options = ExtractorOptions.defaults()
         .withComments(comments)

@@ -57,11 +57,15 @@ public final class Payloads {
     }
   }
 
-  /** True when the payload has no visible character at all. */
+  /**
+   * True when the payload is only whitespace (and byte-order marks). Other control bytes are not blank: a flood of
+   * NULs is binary, not an empty page.
+   */
   public static boolean isBlank(byte[] payload) {
     for (byte b : payload) {
       int c = b & 0xFF;
-      if (c > ' ' && !(c == 0xEF || c == 0xBB || c == 0xBF || c == 0xFE || c == 0xFF)) {
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+      if (!space && !(c == 0xEF || c == 0xBB || c == 0xBF || c == 0xFE || c == 0xFF)) {
         return false;
       }
     }

@@ -14,8 +14,12 @@ public final class Budget {
   private int countdown;
 
   private Budget(Duration budget) {
+    this(budget, System.nanoTime() + budget.toNanos());
+  }
+
+  private Budget(Duration budget, long deadlineNanos) {
     this.budget = budget;
-    this.deadlineNanos = System.nanoTime() + budget.toNanos();
+    this.deadlineNanos = deadlineNanos;
   }
 
   /** A budget that runs out {@code budget} from now. */
@@ -26,6 +30,19 @@ public final class Budget {
   /** A budget that never runs out (for stages used on their own). */
   public static Budget unlimited() {
     return new Budget(Duration.ofDays(365));
+  }
+
+  /**
+   * A budget for one stage that may use {@code fraction} (0 to 1) of the time left, so that the pipeline can go on
+   * without that stage when it runs out; never later than this budget's own deadline.
+   */
+  public Budget share(double fraction) {
+    if (!(fraction > 0 && fraction <= 1)) {
+      throw new IllegalArgumentException("fraction must be in (0, 1], was " + fraction);
+    }
+    long left = Math.max(0, deadlineNanos - System.nanoTime());
+    long share = (long) (left * fraction);
+    return new Budget(Duration.ofNanos(share), System.nanoTime() + share);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.pith.repair;
 
+import dev.pith.internal.Budget;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -118,11 +119,21 @@ final class SegmentAnalysis {
 
   /** Arrays reused from one analysis to the next within one repair (not shared between threads). */
   static final class Workspace {
+    /** The document's time budget, checked as the analysis goes (a run of guesses can take long). */
+    final Budget budget;
     double[] dp = new double[0];
     int[] last = new int[0];
     int[] lastScript = new int[0];
     Unit[] via = new Unit[0];
     int[] from = new int[0];
+
+    Workspace() {
+      this(Budget.unlimited());
+    }
+
+    Workspace(Budget budget) {
+      this.budget = budget;
+    }
 
     void ensure(int size) {
       if (dp.length < size) {
@@ -227,6 +238,7 @@ final class SegmentAnalysis {
       if (codes[i] == UnitParser.FOREIGN || codes[i] >= 0 && codes[i] < 0x80) {
         continue;
       }
+      ws.budget.check(TextRepair.STAGE);
       for (Unit u : merge(parser.parseFrom(i), cps, codes, after, afterCode, codec)) {
         Unit checked = u;
         int next = checked.end() < n ? cps[checked.end()] : after;

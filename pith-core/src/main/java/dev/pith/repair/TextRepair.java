@@ -1,6 +1,7 @@
 package dev.pith.repair;
 
 import dev.pith.document.RepairStep;
+import dev.pith.internal.Budget;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,8 @@ public final class TextRepair {
   static final int MAX_PASSES = 3;
   /** Segments longer than this are cut at a space or tag boundary, to bound the work per decision. */
   static final int MAX_SEGMENT_CHARS = 4096;
+  /** The stage name in TIMEOUT messages. */
+  static final String STAGE = "encoding repair";
 
   private static final TextRepair DEFAULT = new TextRepair(RepairOptions.defaults());
 
@@ -71,7 +74,18 @@ public final class TextRepair {
 
   /** Repairs {@code text}; returns it unchanged, with no steps, when it needs no repair. */
   public RepairedText repair(String text) {
+    return repair(text, Budget.unlimited());
+  }
+
+  /**
+   * Repairs {@code text} within a time budget, checked between segments and inside their analysis (the pipeline
+   * passes its share of the document's budget).
+   *
+   * @throws dev.pith.internal.ExtractionProblem of kind TIMEOUT when the budget runs out
+   */
+  public RepairedText repair(String text, Budget budget) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(budget, "budget");
     if (text.length() > options.maxChars() || !Suspects.get().anySign(text)) {
       // the common case: no character anywhere that any codec could have made from UTF-8 next to its partner
       return new RepairedText(text, List.of());
@@ -80,7 +94,7 @@ public final class TextRepair {
     List<RepairStep> steps = new ArrayList<>();
     List<int[]> dirty = null; // after the first pass, only what the last pass changed can hide another layer
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      PassOut result = new Pass(current, options, dirty).run();
+      PassOut result = new Pass(current, options, dirty, budget).run();
       if (result == null) {
         break;
       }
@@ -157,11 +171,13 @@ public final class TextRepair {
     private final String text;
     private final RepairOptions options;
     private final List<int[]> dirty;
+    private final Budget budget;
 
-    Pass(String text, RepairOptions options, List<int[]> dirty) {
+    Pass(String text, RepairOptions options, List<int[]> dirty, Budget budget) {
       this.text = text;
       this.options = options;
       this.dirty = dirty;
+      this.budget = budget;
     }
 
     /** True when this pass looks at {@code [start, end)}: always in the first pass, else only if it changed. */
@@ -187,10 +203,11 @@ public final class TextRepair {
         return null;
       }
       List<Codec> codecs = Codecs.all();
-      SegmentAnalysis.Workspace ws = new SegmentAnalysis.Workspace();
+      SegmentAnalysis.Workspace ws = new SegmentAnalysis.Workspace(budget);
       // Stage 1: the lines with strong signs decide which codecs the text went through.
       Map<Integer, SegmentAnalysis.Result[]> results = new HashMap<>();
       for (int s = 0; s < segments.size(); s++) {
+        budget.check(STAGE);
         analyse(segments.get(s), segments.get(s).strong(), s, results, ws);
       }
       SegmentAnalysis.Result[] chosen = new SegmentAnalysis.Result[segments.size()];
@@ -200,6 +217,7 @@ public final class TextRepair {
       }
       // Stage 2: under the accepted codecs only, the other lines (lost bytes, lone characters) are repaired too.
       for (int s = 0; s < segments.size(); s++) {
+        budget.check(STAGE);
         Segment seg = segments.get(s);
         int more = (seg.weak() | seg.strong()) & accepted & ~seg.strong();
         if (chosen[s] != null || more == 0) {
@@ -313,6 +331,7 @@ public final class TextRepair {
         if (r == null) {
           continue;
         }
+        budget.check(STAGE);
         Segment seg = segments.get(s);
         List<Unit> units = new ArrayList<>();
         for (Unit u : r.units()) {

@@ -5,6 +5,7 @@ import dev.pith.document.Diagnostic;
 import dev.pith.document.Metadata;
 import dev.pith.document.Removal;
 import dev.pith.document.RemovalReason;
+import dev.pith.internal.Budget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -63,15 +64,30 @@ public final class FlatTextExtractor {
    * @throws dev.pith.internal.ExtractionProblem of kind TOO_LARGE when the text has more lines
    */
   public FlatText extract(String text, @Nullable String url, SiteLines sites, int maxLines) {
+    return extract(text, url, sites, maxLines, Budget.unlimited());
+  }
+
+  /**
+   * Extracts {@code text} within a time budget, checked between the stages and every few thousand lines.
+   *
+   * @throws dev.pith.internal.ExtractionProblem of kind TOO_LARGE when the text has more lines, TIMEOUT when the
+   *     budget runs out
+   */
+  public FlatText extract(String text, @Nullable String url, SiteLines sites, int maxLines, Budget budget) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(budget, "budget");
     Objects.requireNonNull(sites, "sites");
     if (maxLines < 1) {
       throw new IllegalArgumentException("maxLines must be >= 1, was " + maxLines);
     }
     List<Line> lines = LineReader.read(text, maxLines);
+    budget.check("reading lines");
     int language = LineMeasures.measure(lines);
+    budget.check("measuring lines");
     LineClassifier.classify(lines, language, sites.view(SiteLines.siteOf(url)));
+    budget.check("classifying lines");
     int[] span = ContentSpan.find(lines);
+    budget.check("finding the content span");
     int titleIndex = title(lines, span);
     if (titleIndex >= 0) {
       Line title = lines.get(titleIndex);
@@ -92,9 +108,11 @@ public final class FlatTextExtractor {
       }
     }
     List<Block> blocks = Assembler.blocks(lines, span, titleIndex >= 0 ? lines.get(titleIndex).text : null);
+    budget.check("assembling blocks");
     Metadata metadata = TextMetadata.of(lines, titleIndex, span, url, language);
     List<Removal> removals = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
+      budget.tick("listing removals");
       Line line = lines.get(i);
       if (!line.used) {
         RemovalReason reason = line.reason != null ? line.reason : outsideReason(line, i, span);

@@ -35,20 +35,42 @@ final class Unwrapping {
     }
     List<Line> out = new ArrayList<>(lines.size());
     Line current = null;
+    // The text of a paragraph being joined grows in one builder: joining line by line into new strings was
+    // quadratic (100,000 wrapped lines of one paragraph took minutes). current.text is only its last line then.
+    StringBuilder text = null;
     for (Line next : lines) {
       if (current != null && continues(current, next, width)) {
+        if (text == null) {
+          text = new StringBuilder(current.text);
+        }
+        boolean hyphen = text.length() > 1 && text.charAt(text.length() - 1) == '-'
+            && Character.isLetter(text.charAt(text.length() - 2));
+        text.append(hyphen ? "" : " ").append(next.text);
         current = joined(current, next);
       } else {
         if (current != null) {
-          out.add(current);
+          out.add(withText(current, text));
         }
         current = next;
+        text = null;
       }
     }
     if (current != null) {
-      out.add(current);
+      out.add(withText(current, text));
     }
     return out;
+  }
+
+  /** {@code line} with the whole joined text, or as it is when it was not joined. */
+  private static Line withText(Line line, StringBuilder text) {
+    if (text == null) {
+      return line;
+    }
+    Line j = new Line(line.first, line.last, text.toString(), line.indent, line.blankBefore, line.bullet);
+    j.blankAfter = line.blankAfter;
+    j.markerWidth = line.markerWidth;
+    j.lastLength = line.lastLength;
+    return j;
   }
 
   /** The wrapping width, or 0 when the text is not wrapped. */
@@ -108,10 +130,9 @@ final class Unwrapping {
     return line.first == line.last ? line.text.length() : line.lastLength;
   }
 
+  /** The joined line's fields; its text is only {@code b}'s for now (the caller builds the whole text). */
   private static Line joined(Line a, Line b) {
-    String t = a.text;
-    boolean hyphen = t.length() > 1 && t.charAt(t.length() - 1) == '-' && Character.isLetter(t.charAt(t.length() - 2));
-    Line j = new Line(a.first, b.last, hyphen ? t + b.text : t + " " + b.text, a.indent, a.blankBefore, a.bullet);
+    Line j = new Line(a.first, b.last, b.text, a.indent, a.blankBefore, a.bullet);
     j.blankAfter = b.blankAfter;
     j.markerWidth = a.markerWidth;
     j.lastLength = b.text.length() + (b.indent - a.indent);

@@ -1,0 +1,25 @@
+package dev.pith.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Fuzzes the WARC reader (one located outcome per record): see {@link FuzzTargets#warc}. Without {@code JAZZER_FUZZ} set it replays its seeds; with it, it fuzzes
+ * for the bounded time below (the CI run); {@code pith-fuzz/fuzz.sh} runs it longer through
+ * {@link #fuzzerTestOneInput}.
+ */
+public class WarcFuzzTest {
+  @FuzzTest(maxDuration = "30s")
+  void warc(byte[] data) {
+    FuzzTargets.warc(data);
+  }
+
+  /** Called once by Jazzer's command line driver before fuzzing: the warm-up is not charged to the first input. */
+  public static void fuzzerInitialize() {
+    FuzzTargets.warmUp();
+  }
+
+  /** The entry point of Jazzer's command line driver (long runs). */
+  public static void fuzzerTestOneInput(byte[] data) {
+    FuzzTargets.warc(data);
+  }
+}
