@@ -238,7 +238,7 @@ final class SegmentAnalysis {
       if (codes[i] == UnitParser.FOREIGN || codes[i] >= 0 && codes[i] < 0x80) {
         continue;
       }
-      ws.budget.check(TextRepair.STAGE);
+      ws.budget.tick(TextRepair.STAGE);
       for (Unit u : merge(parser.parseFrom(i), cps, codes, after, afterCode, codec)) {
         Unit checked = u;
         int next = checked.end() < n ? cps[checked.end()] : after;
