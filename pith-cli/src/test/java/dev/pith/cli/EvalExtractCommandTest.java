@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,16 +21,6 @@ class EvalExtractCommandTest {
 
   @TempDir Path tmp;
   private Path dataset;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0])).run(args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   private static String paragraphs(String topic, int n) {
     StringBuilder b = new StringBuilder();
@@ -83,7 +70,7 @@ class EvalExtractCommandTest {
     Path json = tmp.resolve("out/results.json");
     Path perPage = tmp.resolve("out/pages.jsonl");
     Path chart = tmp.resolve("out/chart.svg");
-    Run r = run("eval", "extract", dataset.toString(), "--pred", pred.toString(), "--json", json.toString(),
+    CliRun r = CliRun.run("eval", "extract", dataset.toString(), "--pred", pred.toString(), "--json", json.toString(),
         "--per-page", perPage.toString(), "--chart", chart.toString(), "--bootstrap", "50", "-j", "2",
         "--documents");
     assertEquals(0, r.code(), r.err());
@@ -117,7 +104,7 @@ class EvalExtractCommandTest {
 
     // scoring the written predictions again gives the same figures
     Path json2 = tmp.resolve("out/again.json");
-    Run again = run("eval", "extract", dataset.toString(), "--pred", pred.toString(), "--score-only",
+    CliRun again = CliRun.run("eval", "extract", dataset.toString(), "--pred", pred.toString(), "--score-only",
         "--json", json2.toString(), "--bootstrap", "50");
     assertEquals(0, again.code(), again.err());
     assertEquals(d.get("overall"), JSON.readTree(json2.toFile()).get("datasets").get(0).get("overall"));
@@ -130,26 +117,26 @@ class EvalExtractCommandTest {
     Files.writeString(flat.resolve("a1.txt"), paragraphs("ferry timetable", 4), StandardCharsets.UTF_8);
     Files.writeString(flat.resolve("a2.txt"), paragraphs("quay repairs", 4), StandardCharsets.UTF_8);
     Path json = tmp.resolve("flat.json");
-    Run r = run("eval", "extract", dataset.resolve("gold.jsonl").toString(), "--inputs", tmp.resolve("flat")
+    CliRun r = CliRun.run("eval", "extract", dataset.resolve("gold.jsonl").toString(), "--inputs", tmp.resolve("flat")
         .toString(), "--only", "page_type=article", "--bootstrap", "0", "--json", json.toString(), "--pred",
         tmp.resolve("p2").toString());
     assertEquals(0, r.code(), r.err());
     JsonNode d = JSON.readTree(json.toFile()).get("datasets").get(0);
     assertEquals(2, d.get("pages").asInt());
     assertTrue(d.get("headline").get("f1").asDouble() > 0.9, d.toString());
-    Run limited = run("eval", "extract", dataset.toString(), "--limit", "1", "--bootstrap", "0", "--pred",
+    CliRun limited = CliRun.run("eval", "extract", dataset.toString(), "--limit", "1", "--bootstrap", "0", "--pred",
         tmp.resolve("p3").toString());
     assertTrue(limited.out().contains("harbour-set: 1 pages"), limited.out());
   }
 
   @Test
   void usageErrorsExitWithTwo() {
-    assertEquals(2, run("eval", "extract", dataset.toString(), "--metrics", "aeb,nope").code());
-    assertEquals(2, run("eval", "extract", tmp.resolve("missing").toString()).code());
-    assertEquals(2, run("eval", "extract", dataset.toString(), "--score-only").code());
-    assertEquals(2, run("eval", "extract", dataset.toString(), "--only", "page_type").code());
-    assertEquals(2, run("eval", "extract", dataset.toString(), "-j", "0").code());
-    Run r = run("eval", "extract", dataset.toString(), "--sentences", "words");
+    assertEquals(2, CliRun.run("eval", "extract", dataset.toString(), "--metrics", "aeb,nope").code());
+    assertEquals(2, CliRun.run("eval", "extract", tmp.resolve("missing").toString()).code());
+    assertEquals(2, CliRun.run("eval", "extract", dataset.toString(), "--score-only").code());
+    assertEquals(2, CliRun.run("eval", "extract", dataset.toString(), "--only", "page_type").code());
+    assertEquals(2, CliRun.run("eval", "extract", dataset.toString(), "-j", "0").code());
+    CliRun r = CliRun.run("eval", "extract", dataset.toString(), "--sentences", "words");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("punkt-approx or lines"), r.err());
   }

@@ -9,11 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pith.capture.WarcBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,8 +63,8 @@ class ExtractArchiveTest {
   @Test
   void everyRecordGetsOneLineAndTheCountsAddUp() throws IOException {
     Path out = dir.resolve("out.jsonl");
-    Run run = run("extract", mixed.toString(), "-o", out.toString());
-    assertEquals(1, run.code, run.err); // some records failed
+    CliRun run = CliRun.run("extract", mixed.toString(), "-o", out.toString());
+    assertEquals(1, run.code(), run.err()); // some records failed
     List<JsonNode> lines = lines(out);
     assertEquals(mixedRecords, lines.size());
     for (int i = 0; i < lines.size(); i++) {
@@ -81,7 +79,7 @@ class ExtractArchiveTest {
     assertEquals(13, ok);
     assertEquals(1 + 12 + 1 + 1 + 1, skipped); // warcinfo, requests, image, 404, empty page
     assertEquals(2, failed);
-    int[] summary = summary(run.err);
+    int[] summary = summary(run.err());
     assertEquals(lines.size(), summary[0]);
     assertEquals(summary[0], summary[1] + summary[2] + summary[3]);
     assertEquals(ok, summary[1]);
@@ -105,23 +103,23 @@ class ExtractArchiveTest {
     JsonNode image = lines.stream().filter(l -> l.path("target_uri").asText().endsWith("logo.png")).findFirst()
         .orElseThrow();
     assertEquals("media_type", image.get("error").asText());
-    assertTrue(run.err.contains("failed (truncated)"), run.err);
+    assertTrue(run.err().contains("failed (truncated)"), run.err());
   }
 
   @Test
   void standardOutputAndGzipCarryTheSameLines() throws IOException {
-    Run toStdout = run("extract", "-q", mixed.toString());
+    CliRun toStdout = CliRun.run("extract", "-q", mixed.toString());
     Path gz = dir.resolve("out.jsonl.gz");
-    Run toGzip = run("extract", "-q", mixed.toString(), "-o", gz.toString());
-    assertEquals(toStdout.code, toGzip.code);
-    assertEquals(toStdout.out, gunzip(gz));
-    assertEquals("", toStdout.err, "quiet means no summary");
+    CliRun toGzip = CliRun.run("extract", "-q", mixed.toString(), "-o", gz.toString());
+    assertEquals(toStdout.code(), toGzip.code());
+    assertEquals(toStdout.out(), gunzip(gz));
+    assertEquals("", toStdout.err(), "quiet means no summary");
   }
 
   @Test
   void theJsonFormatCarriesTheWholeDocument() throws IOException {
     Path out = dir.resolve("full.jsonl");
-    run("extract", "-f", "json", mixed.toString(), "-o", out.toString());
+    CliRun.run("extract", "-f", "json", mixed.toString(), "-o", out.toString());
     JsonNode page = lines(out).get(2);
     assertTrue(page.get("blocks").isArray() && page.get("blocks").size() > 0, page.toString());
     assertTrue(page.has("removals") && page.has("encoding") && page.has("text"), page.toString());
@@ -129,9 +127,9 @@ class ExtractArchiveTest {
 
   @Test
   void outputIsTheSameOnOneThreadAndOnFour() throws IOException {
-    Run one = run("extract", "-q", "-j", "1", "-f", "json", mixed.toString());
-    Run four = run("extract", "-q", "-j", "4", "-f", "json", mixed.toString());
-    assertEquals(one.out, four.out);
+    CliRun one = CliRun.run("extract", "-q", "-j", "1", "-f", "json", mixed.toString());
+    CliRun four = CliRun.run("extract", "-q", "-j", "4", "-f", "json", mixed.toString());
+    assertEquals(one.out(), four.out());
   }
 
   @Test
@@ -141,8 +139,8 @@ class ExtractArchiveTest {
         .conversion("https://example.org/a", "Story A\n\nThe text of story A, as a crawler flattened it.\n")
         .bytes());
     Path out = dir.resolve("wet.jsonl");
-    Run run = run("extract", wet.toString(), "-o", out.toString());
-    assertEquals(0, run.code, run.err);
+    CliRun run = CliRun.run("extract", wet.toString(), "-o", out.toString());
+    assertEquals(0, run.code(), run.err());
     List<JsonNode> lines = lines(out);
     assertEquals(2, lines.size());
     assertEquals("record_type", lines.get(0).get("error").asText());
@@ -154,10 +152,10 @@ class ExtractArchiveTest {
   void aWetFileOfPlainTextIsStillOnePage() throws IOException {
     Path flat = dir.resolve("flattened.wet");
     Files.writeString(flat, "A headline\n\nA paragraph of flattened text that a tool saved under .wet.\n");
-    Run run = run("extract", flat.toString());
-    assertEquals(0, run.code, run.err);
-    assertTrue(run.out.contains("A paragraph of flattened text"), run.out);
-    assertFalse(run.out.startsWith("{"), "one page goes to standard output as text, not JSON Lines");
+    CliRun run = CliRun.run("extract", flat.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("A paragraph of flattened text"), run.out());
+    assertFalse(run.out().startsWith("{"), "one page goes to standard output as text, not JSON Lines");
   }
 
   @Test
@@ -169,23 +167,23 @@ class ExtractArchiveTest {
     Files.write(b, WarcBuilder.plain().page("https://b.example/", "text/html", WarcBuilder.article(2)).bytes());
     Path list = dir.resolve("crawl/list.txt");
     Files.writeString(list, "# two archives\na.warc.gz\n\n" + b.toAbsolutePath() + "\n");
-    Run run = run("extract", "-q", "--manifest", list.toString());
-    assertEquals(0, run.code, run.err);
-    List<JsonNode> lines = parse(run.out);
+    CliRun run = CliRun.run("extract", "-q", "--manifest", list.toString());
+    assertEquals(0, run.code(), run.err());
+    List<JsonNode> lines = parse(run.out());
     assertEquals(List.of("https://a.example/", "https://b.example/"),
         lines.stream().map(l -> l.get("target_uri").asText()).toList());
 
     Path paths = dir.resolve("crawl/warc.paths.gz");
     Files.write(paths, WarcBuilder.gzip("a.warc.gz\nb.warc\n".getBytes(UTF_8)));
-    assertEquals(run.out, run("extract", "-q", paths.toString()).out);
+    assertEquals(run.out(), CliRun.run("extract", "-q", paths.toString()).out());
   }
 
   @Test
   void aMissingArchiveIsOneFailedLine() throws IOException {
     Path missing = dir.resolve("missing.warc.gz");
-    Run run = run("extract", "-q", missing.toString(), mixed.toString());
-    assertEquals(1, run.code);
-    List<JsonNode> lines = parse(run.out);
+    CliRun run = CliRun.run("extract", "-q", missing.toString(), mixed.toString());
+    assertEquals(1, run.code());
+    List<JsonNode> lines = parse(run.out());
     assertEquals(mixedRecords + 1, lines.size());
     assertEquals("unreadable", lines.get(0).get("error").asText());
   }
@@ -195,9 +193,9 @@ class ExtractArchiveTest {
     Path page = dir.resolve("page.html");
     Files.writeString(page, WarcBuilder.article(5));
     Path out = dir.resolve("both.jsonl");
-    Run run = run("extract", page.toString(), mixed.toString(), "-o", out.toString());
+    CliRun run = CliRun.run("extract", page.toString(), mixed.toString(), "-o", out.toString());
     List<JsonNode> lines = lines(out);
-    assertEquals(mixedRecords + 1, lines.size(), run.err);
+    assertEquals(mixedRecords + 1, lines.size(), run.err());
     assertEquals(page.toString(), lines.get(0).get("source").asText());
     assertEquals("ok", lines.get(0).get("status").asText());
     assertFalse(lines.get(0).has("offset"));
@@ -205,13 +203,13 @@ class ExtractArchiveTest {
 
   @Test
   void usageErrors() {
-    assertEquals(Main.USAGE, run("extract", mixed.toString(), "--resume").code);
-    assertEquals(Main.USAGE, run("extract", mixed.toString(), "-o", dir.resolve("d").toString()).code);
-    Run parquet = run("extract", mixed.toString(), "-f", "parquet");
-    assertEquals(Main.USAGE, parquet.code);
-    assertTrue(parquet.err.contains("pith spark"), parquet.err);
-    assertEquals(Main.USAGE, run("extract", mixed.toString(), "--url", "https://x.example/").code);
-    assertEquals(Main.USAGE, run("extract").code);
+    assertEquals(Main.USAGE, CliRun.run("extract", mixed.toString(), "--resume").code());
+    assertEquals(Main.USAGE, CliRun.run("extract", mixed.toString(), "-o", dir.resolve("d").toString()).code());
+    CliRun parquet = CliRun.run("extract", mixed.toString(), "-f", "parquet");
+    assertEquals(Main.USAGE, parquet.code());
+    assertTrue(parquet.err().contains("pith spark"), parquet.err());
+    assertEquals(Main.USAGE, CliRun.run("extract", mixed.toString(), "--url", "https://x.example/").code());
+    assertEquals(Main.USAGE, CliRun.run("extract").code());
   }
 
   @Test
@@ -228,7 +226,7 @@ class ExtractArchiveTest {
     Random random = new Random(5);
     for (String name : List.of("full.jsonl", "full.jsonl.gz")) {
       Path full = dir.resolve(name);
-      run(concat(new String[] {"extract", "-q", "-j", "2", "-o", full.toString()}, inputs));
+      CliRun.run(concat(new String[] {"extract", "-q", "-j", "2", "-o", full.toString()}, inputs));
       byte[] reference = Files.readAllBytes(full);
       String referenceText = text(full);
       List<Integer> cuts = new ArrayList<>(List.of(0, 1, reference.length - 1, reference.length));
@@ -238,12 +236,12 @@ class ExtractArchiveTest {
       for (int cut : cuts) {
         Path partial = dir.resolve("partial-" + name);
         Files.write(partial, Arrays.copyOf(reference, cut));
-        Run resumed = run(concat(new String[] {"extract", "-j", "2", "--resume", "-o", partial.toString()},
+        CliRun resumed = CliRun.run(concat(new String[] {"extract", "-j", "2", "--resume", "-o", partial.toString()},
             inputs));
-        assertTrue(resumed.code == 0 || resumed.code == 1, resumed.err);
+        assertTrue(resumed.code() == 0 || resumed.code() == 1, resumed.err());
         assertEquals(referenceText, text(partial), "cut at " + cut + " of " + reference.length + " in " + name
-            + ": " + resumed.err);
-        int[] summary = summary(resumed.err);
+            + ": " + resumed.err());
+        int[] summary = summary(resumed.err());
         assertEquals(summary[0], summary[1] + summary[2] + summary[3]);
       }
     }
@@ -252,35 +250,25 @@ class ExtractArchiveTest {
   @Test
   void resumingWithOtherInputsIsRefused() throws IOException {
     Path out = dir.resolve("o.jsonl");
-    run("extract", "-q", mixed.toString(), "-o", out.toString());
+    CliRun.run("extract", "-q", mixed.toString(), "-o", out.toString());
     Path other = dir.resolve("other.warc.gz");
     Files.write(other, WarcBuilder.gzipped().warcinfo().bytes());
-    Run run = run("extract", "--resume", other.toString(), "-o", out.toString());
-    assertEquals(Main.USAGE, run.code);
-    assertTrue(run.err.contains("not among the inputs"), run.err);
+    CliRun run = CliRun.run("extract", "--resume", other.toString(), "-o", out.toString());
+    assertEquals(Main.USAGE, run.code());
+    assertTrue(run.err().contains("not among the inputs"), run.err());
   }
 
   @Test
   void resumingIntoAFilePithDidNotWriteIsRefused() throws IOException {
     Path out = dir.resolve("foreign.jsonl");
     Files.writeString(out, "this is not JSON\n");
-    Run run = run("extract", "--resume", mixed.toString(), "-o", out.toString());
-    assertEquals(Main.USAGE, run.code);
-    assertTrue(run.err.contains("not a pith record"), run.err);
+    CliRun run = CliRun.run("extract", "--resume", mixed.toString(), "-o", out.toString());
+    assertEquals(Main.USAGE, run.code());
+    assertTrue(run.err().contains("not a pith record"), run.err());
     assertEquals("this is not JSON\n", Files.readString(out), "the file is left as it was");
   }
 
   // --- helpers -------------------------------------------------------------------------------------------------
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new Main(new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8),
-        new ByteArrayInputStream(new byte[0])).run(args);
-    return new Run(code, out.toString(UTF_8), err.toString(UTF_8));
-  }
 
   private static String[] concat(String[] a, String[] b) {
     String[] all = Arrays.copyOf(a, a.length + b.length);
@@ -327,7 +315,7 @@ class ExtractArchiveTest {
   void theLinesOfAGzipOutputAreWholeInEveryMember() throws IOException {
     // what resume relies on: gzip members end at line ends (checked on a small member size via many records)
     Path gz = dir.resolve("m.jsonl.gz");
-    run("extract", "-q", "-f", "json", mixed.toString(), "-o", gz.toString());
+    CliRun.run("extract", "-q", "-f", "json", mixed.toString(), "-o", gz.toString());
     byte[] bytes = Files.readAllBytes(gz);
     assertArrayEquals(new byte[] {0x1F, (byte) 0x8B}, Arrays.copyOf(bytes, 2));
     assertTrue(gunzip(gz).endsWith("\n"));

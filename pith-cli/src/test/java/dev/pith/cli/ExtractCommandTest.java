@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,23 +49,24 @@ class ExtractCommandTest {
   @Test
   void directoryOutputIsNamedAfterEachInput() throws IOException {
     Path out = dir.resolve("out");
-    Run run = run(null, "extract", in.toString(), "-o", out.toString());
-    assertEquals(0, run.code, run.err);
+    CliRun run = CliRun.run("extract", in.toString(), "-o", out.toString());
+    assertEquals(0, run.code(), run.err());
     assertEquals(Set.of("first.txt", "sub/second.txt", "third.txt"), files(out));
     String first = Files.readString(out.resolve("first.txt"));
     assertTrue(first.contains("The harbour lights were lit again"), first);
     assertFalse(first.contains("Subscribe to our newsletter"), first);
     assertTrue(Files.readString(out.resolve("third.txt")).contains("Cr\u00e8me br\u00fbl\u00e9e"),
         "the declared legacy charset decodes the page");
-    assertEquals(List.of(3, 3, 0, 0), summary(run.err));
+    assertEquals(List.of(3, 3, 0, 0), summary(run.err()));
   }
 
   @Test
   void eachFormatGetsItsOwnExtension() throws IOException {
     for (String[] format : new String[][] {{"markdown", "md"}, {"json", "json"}, {"html", "html"}}) {
       Path out = dir.resolve("out-" + format[0]);
-      Run run = run(null, "extract", in.resolve("first.html").toString(), "-f", format[0], "-o", out.toString());
-      assertEquals(0, run.code, run.err);
+      CliRun run = CliRun.run("extract", in.resolve("first.html").toString(), "-f", format[0], "-o",
+          out.toString());
+      assertEquals(0, run.code(), run.err());
       assertEquals(Set.of("first." + format[1]), files(out), format[0]);
     }
     JsonNode doc = JSON.readTree(dir.resolve("out-json/first.json").toFile());
@@ -78,10 +76,10 @@ class ExtractCommandTest {
 
   @Test
   void manyInputsWithoutOutputDirectoryGoToStdoutAsJsonLines() throws IOException {
-    Run run = run(null, "extract", in.toString());
-    assertEquals(0, run.code, run.err);
+    CliRun run = CliRun.run("extract", in.toString());
+    assertEquals(0, run.code(), run.err());
     List<JsonNode> lines = new ArrayList<>();
-    for (String line : run.out.split("\n")) {
+    for (String line : run.out().split("\n")) {
       lines.add(JSON.readTree(line));
     }
     assertEquals(3, lines.size());
@@ -97,34 +95,35 @@ class ExtractCommandTest {
   @Test
   void standardInputWithUrlAndContentType() {
     byte[] page = article("Caf\u00e9 on the quay", "Cr\u00e8me and coffee.").getBytes(Charset.forName("ISO-8859-1"));
-    Run run = run(page, "extract", "-", "--url", "https://news.example.org/local/2024/0311/cafe-on-the-quay",
+    CliRun run = CliRun.withInput(page, "extract", "-", "--url",
+        "https://news.example.org/local/2024/0311/cafe-on-the-quay",
         "--content-type", "text/html; charset=ISO-8859-1", "-f", "json");
-    assertEquals(0, run.code, run.err);
-    JsonNode doc = parse(run.out);
+    assertEquals(0, run.code(), run.err());
+    JsonNode doc = parse(run.out());
     assertEquals("Caf\u00e9 on the quay", doc.path("metadata").path("title").path("value").asText());
-    assertTrue(doc.path("text").asText().contains("Cr\u00e8me and coffee."), run.out);
+    assertTrue(doc.path("text").asText().contains("Cr\u00e8me and coffee."), run.out());
   }
 
   @Test
   void badInputIsNamedAndTheBatchGoesOn() throws IOException {
     Files.write(in.resolve("broken.html"), new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0, 7, 8});
     Path out = dir.resolve("out");
-    Run run = run(null, "extract", in.toString(), in.resolve("missing.html").toString(), "-o", out.toString());
-    assertEquals(1, run.code, run.err);
-    assertTrue(run.err.contains("broken.html"), run.err);
-    assertTrue(run.err.contains("missing.html"), run.err);
-    List<Integer> counts = summary(run.err);
-    assertEquals(counts.get(0), counts.get(1) + counts.get(2) + counts.get(3), "the counts add up: " + run.err);
-    assertEquals(3, counts.get(1), run.err);
-    assertEquals(5, counts.get(0), run.err);
+    CliRun run = CliRun.run("extract", in.toString(), in.resolve("missing.html").toString(), "-o", out.toString());
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.err().contains("broken.html"), run.err());
+    assertTrue(run.err().contains("missing.html"), run.err());
+    List<Integer> counts = summary(run.err());
+    assertEquals(counts.get(0), counts.get(1) + counts.get(2) + counts.get(3), "the counts add up: " + run.err());
+    assertEquals(3, counts.get(1), run.err());
+    assertEquals(5, counts.get(0), run.err());
     assertEquals(Set.of("first.txt", "sub/second.txt", "third.txt"), files(out));
   }
 
   @Test
   void usageErrorsExitWithTwo() {
-    assertEquals(Main.USAGE, run(null, "extract", "--no-such-option", in.toString()).code);
-    assertEquals(Main.USAGE, run(null, "extract", in.toString(), "-f", "pdf").code);
-    assertEquals(Main.USAGE, run(null, "no-such-command").code);
+    assertEquals(Main.USAGE, CliRun.run("extract", "--no-such-option", in.toString()).code());
+    assertEquals(Main.USAGE, CliRun.run("extract", in.toString(), "-f", "pdf").code());
+    assertEquals(Main.USAGE, CliRun.run("no-such-command").code());
   }
 
   @Test
@@ -135,11 +134,11 @@ class ExtractCommandTest {
         + " by them for the first time since October.\n\n"
         + "Volunteers from the lifeboat station spent three weekends replacing the lamps, the wiring and the old"
         + " timber posts that had rotted through.\n\nShare on Facebook\n");
-    Run run = run(null, "extract", text.toString(), "-f", "json");
-    assertEquals(0, run.code, run.err);
-    JsonNode doc = parse(run.out);
-    assertTrue(doc.path("text").asText().contains("Volunteers from the lifeboat station"), run.out);
-    assertFalse(doc.path("text").asText().contains("Share on Facebook"), run.out);
+    CliRun run = CliRun.run("extract", text.toString(), "-f", "json");
+    assertEquals(0, run.code(), run.err());
+    JsonNode doc = parse(run.out());
+    assertTrue(doc.path("text").asText().contains("Volunteers from the lifeboat station"), run.out());
+    assertFalse(doc.path("text").asText().contains("Share on Facebook"), run.out());
   }
 
   private static String article(String title, String extra) {
@@ -179,13 +178,4 @@ class ExtractCommandTest {
         Integer.parseInt(m.group(4)));
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(byte[] stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new Main(new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8),
-        new ByteArrayInputStream(stdin == null ? new byte[0] : stdin)).run(args);
-    return new Run(code, out.toString(UTF_8), err.toString(UTF_8));
-  }
 }
