@@ -23,6 +23,9 @@ final class Titles {
   private static final Pattern SEPARATOR =
       Pattern.compile("(?<=\\s)(?:[|\\-–—:·•»/\\\\]|::)(?=\\s)|\\|");
 
+  /** Titles with more parts than this are lists (of keywords, sections), not worth matching part runs in. */
+  private static final int MAX_PARTS = 12;
+
   private Titles() {}
 
   static String clean(String title, @Nullable String siteName, @Nullable String h1) {
@@ -145,6 +148,9 @@ final class Titles {
       from = m.end();
     }
     spans.add(new int[] {from, t.length()});
+    if (spans.size() > MAX_PARTS) {
+      return null; // not a title but a list; and the runs grow with the square of the parts
+    }
     String site = siteName == null ? "" : TextNormalizer.forComparison(siteName);
     String best = null;
     for (int i = 0; i < spans.size(); i++) {
