@@ -13,7 +13,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Benchmark pages on disk: every {@code .html}, {@code .htm}, {@code .html.gz} or {@code .txt} (flattened) file
- * of a folder (a dataset folder means its {@code html/} folder), in name order. Reading decompresses, as the anchor harness does before timing.
+ * of a folder (a dataset folder means its {@code html/} folder), in name order. Reading decompresses, as the anchor
+ * harness does before timing.
  */
 final class Corpus {
   /** One page: its id (file name without extension), its path and size on disk. */
