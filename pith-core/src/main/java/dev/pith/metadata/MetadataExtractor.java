@@ -225,11 +225,8 @@ public final class MetadataExtractor {
     Element titleElement = index.title;
     String title = titleElement == null ? "" : TextNormalizer.collapseSpaces(titleElement.text());
     if (!title.isEmpty()) {
-      List<String> headings = new ArrayList<>();
-      for (Element e : index.subheadings) {
-        headings.add(e.text());
-      }
-      return new Sourced(Titles.clean(title, site, h1, headings), "<title>");
+      return new Sourced(
+          Titles.clean(title, site, h1, () -> index.subheadings.stream().map(Element::text).toList()), "<title>");
     }
     return null;
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -29,15 +30,17 @@ final class Titles {
   private Titles() {}
 
   static String clean(String title, @Nullable String siteName, @Nullable String h1) {
-    return clean(title, siteName, h1, List.of());
+    return clean(title, siteName, h1, List::of);
   }
 
   /**
    * As {@link #clean(String, String, String)}, and when the title has several parts, a run of them that some
    * heading of the page repeats ({@code h2}/{@code h3}: blog themes give the post's title an {@code h2}) is the
-   * title: "Four Years Remaining » Blog Archive » Interning of Small Integers" becomes its last part.
+   * title: "Four Years Remaining » Blog Archive » Interning of Small Integers" becomes its last part. The headings
+   * are asked for only when the title has parts that no other rule settles.
    */
-  static String clean(String title, @Nullable String siteName, @Nullable String h1, List<String> headings) {
+  static String clean(
+      String title, @Nullable String siteName, @Nullable String h1, Supplier<List<String>> headings) {
     String t = TextNormalizer.collapseSpaces(title);
     if (siteName != null) {
       String stripped = stripSite(t, siteName);
@@ -65,7 +68,7 @@ final class Titles {
         }
       }
     }
-    String repeated = partsRepeatedByHeading(t, headings, siteName);
+    String repeated = partsRepeatedByHeading(t, headings.get(), siteName);
     if (repeated != null) {
       return repeated;
     }

@@ -33,6 +33,6 @@ class TitlesTest {
     "The ferry that stopped | Riverside;-;Comments/Related stories;The ferry that stopped",
   })
   void aPartThatAHeadingRepeatsIsTheTitle(String title, String site, String headings, String expected) {
-    assertEquals(expected, Titles.clean(title, site, null, java.util.List.of(headings.split("/"))));
+    assertEquals(expected, Titles.clean(title, site, null, () -> java.util.List.of(headings.split("/"))));
   }
 }

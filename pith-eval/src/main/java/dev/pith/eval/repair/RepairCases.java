@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Reads case files and prediction files (JSON lines) and writes predictions. */
 public final class RepairCases {
@@ -31,31 +32,22 @@ public final class RepairCases {
    */
   public static List<RepairCase> read(Path path) throws IOException {
     List<RepairCase> cases = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          JsonNode n = JSON.readTree(line);
-          cases.add(new RepairCase(required(n, "id"), required(n, "broken"), required(n, "original"),
-              text(n, "wrong_encoding", "none"), text(n, "mode", "none"), text(n, "kind", "?"),
-              text(n, "src_lang", "?"), text(n, "true_encoding", "utf-8"),
-              n.hasNonNull("neg_type") ? n.get("neg_type").asText() : null));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-          throw new IllegalArgumentException(path + " line " + number + ": " + e.getMessage(), e);
-        }
-      }
-    }
+    forEachLine(path, n -> cases.add(new RepairCase(required(n, "id"), required(n, "broken"), required(n, "original"),
+        text(n, "wrong_encoding", "none"), text(n, "mode", "none"), text(n, "kind", "?"),
+        text(n, "src_lang", "?"), text(n, "true_encoding", "utf-8"),
+        n.hasNonNull("neg_type") ? n.get("neg_type").asText() : null)));
     return cases;
   }
 
   /** Reads predictions ({@code {"id", "repaired"}} lines) into a map by id. */
   public static Map<String, String> readPredictions(Path path) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
+    forEachLine(path, n -> out.put(required(n, "id"), required(n, "repaired")));
+    return out;
+  }
+
+  /** Hands every non-blank line of a JSON Lines file to {@code action}; a bad line fails naming its number. */
+  private static void forEachLine(Path path, Consumer<JsonNode> action) throws IOException {
     try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       String line;
       int number = 0;
@@ -65,14 +57,12 @@ public final class RepairCases {
           continue;
         }
         try {
-          JsonNode n = JSON.readTree(line);
-          out.put(required(n, "id"), required(n, "repaired"));
+          action.accept(JSON.readTree(line));
         } catch (JsonProcessingException | IllegalArgumentException e) {
           throw new IllegalArgumentException(path + " line " + number + ": " + e.getMessage(), e);
         }
       }
     }
-    return out;
   }
 
   /** Writes one {@code {"id", "repaired"}} line. */
