@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +56,8 @@ public final class CharsetSniffer {
   public DecodedText decode(byte[] bytes, @Nullable String contentType) {
     Choice choice = choose(bytes, contentType);
     int skip = choice.bomLength;
-    String text = new String(bytes, skip, bytes.length - skip, choice.charset);
+    String text = choice.decoded != null ? choice.decoded
+        : new String(bytes, skip, bytes.length - skip, choice.charset);
     return new DecodedText(text, choice.charset, choice.evidence, choice.detail);
   }
 
@@ -65,14 +67,31 @@ public final class CharsetSniffer {
     return new DecodedText("", choice.charset, choice.evidence, choice.detail);
   }
 
-  private record Choice(Charset charset, CharsetEvidence evidence, String detail, int bomLength) {}
+  /** The decision; {@code decoded} is the text when deciding already had to decode it (a UTF-8 declaration). */
+  private record Choice(Charset charset, CharsetEvidence evidence, String detail, int bomLength,
+      @Nullable String decoded) {
+    Choice(Charset charset, CharsetEvidence evidence, String detail, int bomLength) {
+      this(charset, evidence, detail, bomLength, null);
+    }
+  }
 
   private Choice choose(byte[] bytes, @Nullable String contentType) {
     Choice bom = fromBom(bytes);
     if (bom != null) {
       return bom;
     }
-    Utf8Stats utf8 = Utf8Stats.of(bytes);
+    // counted only when a rule needs it: a page that declares UTF-8 and decodes without U+FFFD never does
+    Supplier<Utf8Stats> stats = new Supplier<>() {
+      private @Nullable Utf8Stats counted;
+
+      @Override
+      public Utf8Stats get() {
+        if (counted == null) {
+          counted = Utf8Stats.of(bytes);
+        }
+        return counted;
+      }
+    };
 
     Charset declared = null;
     CharsetEvidence declaredBy = null;
@@ -97,21 +116,24 @@ public final class CharsetSniffer {
 
     if (declared != null) {
       boolean declaresUtf8 = declared.equals(StandardCharsets.UTF_8);
-      if (!declaresUtf8 && utf8.multiByte > 0 && utf8.invalid == 0 && !isUtf16(declared)) {
+      if (!declaresUtf8 && !isUtf16(declared) && stats.get().multiByte > 0 && stats.get().invalid == 0) {
         return new Choice(StandardCharsets.UTF_8, CharsetEvidence.DETECTED,
             "declared " + label + " (" + declaredBy.jsonName() + "), but the bytes are valid UTF-8", 0);
       }
-      if (declaresUtf8 && utf8.invalidShare() > MAX_INVALID_UTF8_SHARE) {
+      String asUtf8 = declaresUtf8 ? new String(bytes, StandardCharsets.UTF_8) : null;
+      // the decoder turns every invalid sequence into U+FFFD: without one there is nothing to count
+      if (asUtf8 != null && asUtf8.indexOf('\uFFFD') >= 0 && stats.get().invalidShare() > MAX_INVALID_UTF8_SHARE) {
         Charset detected = detect(bytes);
         if (detected != null && !detected.equals(StandardCharsets.UTF_8)) {
           return new Choice(detected, CharsetEvidence.DETECTED,
-              "declared utf-8 (" + declaredBy.jsonName() + "), but " + utf8.invalid
+              "declared utf-8 (" + declaredBy.jsonName() + "), but " + stats.get().invalid
                   + " byte sequences are not UTF-8", 0);
         }
       }
-      return new Choice(declared, declaredBy, "declared " + label, 0);
+      return new Choice(declared, declaredBy, "declared " + label, 0, asUtf8);
     }
 
+    Utf8Stats utf8 = stats.get();
     if (utf8.multiByte == 0 && utf8.invalid == 0) {
       return new Choice(StandardCharsets.UTF_8, CharsetEvidence.DEFAULT, "all bytes are ASCII", 0);
     }
