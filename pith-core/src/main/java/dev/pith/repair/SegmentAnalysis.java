@@ -22,6 +22,11 @@ final class SegmentAnalysis {
   static final double FOREIGN_LETTER_BITS = 5;
   /** A kept non-letter (punctuation, symbol) the codec could not have produced: often from an HTML entity. */
   static final double FOREIGN_OTHER_BITS = 2;
+  /**
+   * A kept non-ASCII character the codec can produce, right after a repaired unit or right before characters that
+   * read as UTF-8: inside a broken run one character does not come through whole while its neighbours broke.
+   */
+  static final double ADJACENT_ORPHAN_BITS = 6;
   /** A byte dropped without a trace (ignore mode): the hypothesis that it happened just here. */
   static final double INSERTED_BYTE_BITS = 3;
   /** A byte replaced by U+FFFD: its place is known, only the value is guessed. */
@@ -227,7 +232,9 @@ final class SegmentAnalysis {
         continue;
       }
       int c = cps[i];
-      double keep = dp[i] + scorer.step(last[i], lastScript[i], c) + orphan(c, codes[i]);
+      double keep = dp[i] + scorer.step(last[i], lastScript[i], c) + orphan(c, codes[i])
+          + (c >= 0x80 && codes[i] >= 0x80 && (via[i] != null || startsSequence(codes, i + 1)) ? ADJACENT_ORPHAN_BITS
+              : 0);
       if (keep < dp[i + 1]) {
         dp[i + 1] = keep;
         last[i + 1] = c;
@@ -288,6 +295,30 @@ final class SegmentAnalysis {
     }
     // every unit quoted, or the text talks about charsets: it mentions mojibake, it does not suffer it
     return new Result(codec, cost0, costRepaired, List.copyOf(units), orphans, certain, allMentions);
+  }
+
+  /**
+   * True when the bytes from character {@code k} on begin a well-formed UTF-8 sequence (a lead and its first
+   * continuation byte): the text right there reads as broken.
+   */
+  static boolean startsSequence(int[] codes, int k) {
+    if (k >= codes.length || codes[k] < 0) {
+      return false;
+    }
+    int len = Codec.codeLength(codes[k]);
+    int b0 = codes[k] >> (8 * (len - 1)) & 0xFF;
+    if (Utf8.sequenceLength(b0) < 2) {
+      return false;
+    }
+    int b1;
+    if (len > 1) {
+      b1 = codes[k] >> (8 * (len - 2)) & 0xFF;
+    } else if (k + 1 < codes.length && codes[k + 1] >= 0) {
+      b1 = codes[k + 1] >> (8 * (Codec.codeLength(codes[k + 1]) - 1)) & 0xFF;
+    } else {
+      return false;
+    }
+    return Utf8.isContinuation(b1);
   }
 
   private static double orphan(int cp, int code) {
