@@ -90,6 +90,21 @@ final class LetterTrigrams {
     return bits;
   }
 
+  /** Bits of a whole word (its letters in lower case): every trigram of it with word start and end marks. */
+  double wordBits(char[] word) {
+    char[] w = new char[word.length + 2];
+    w[0] = START;
+    System.arraycopy(word, 0, w, 1, word.length);
+    w[w.length - 1] = END;
+    double bits = 0;
+    for (int s = 0; s + 2 < w.length; s++) {
+      Integer c = contexts.get(w[s] << 16 | w[s + 1]);
+      double p = (count(w[s], w[s + 1], w[s + 2]) + K) / ((c == null ? 0 : c) + K * ALPHABET);
+      bits -= Math.log(p) / Math.log(2);
+    }
+    return bits;
+  }
+
   private int count(char a, char b, char c) {
     int i = Arrays.binarySearch(keys, key(a, b, c));
     return i < 0 ? 0 : counts[i];

@@ -477,7 +477,109 @@ public final class TextRepair {
         choices[ref[0]][ref[1]] = c;
         prov[at] = c.cp();
       }
+      refineWords(prov, size, refs, units, choices);
       return choices;
+    }
+
+    /** Words with more combinations of guessed letters than this keep their letter-by-letter choices. */
+    static final int MAX_WORD_COMBINATIONS = 1024;
+
+    /**
+     * Chooses the guessed letters of each word again, all together: the combination that makes the commonest word,
+     * else a word form of the language's dictionary that reads best as a whole word (letter trigrams). Slots chosen one at a time see their
+     * neighbours' provisional letters only, and two lost bytes in one word ({@code нравит??}) need each other.
+     */
+    private static void refineWords(int[] prov, int size, List<int[]> refs, List<Unit> units,
+        Fills.Choice[][] choices) {
+      Map<Integer, int[]> refAt = new HashMap<>();
+      for (int[] ref : refs) {
+        refAt.put(ref[2], ref);
+      }
+      int done = 0;
+      for (int[] first : refs) {
+        int at = first[2];
+        int cp = prov[at];
+        if (at < done || !Character.isLetter(cp) || Character.isSupplementaryCodePoint(cp)) {
+          continue;
+        }
+        LetterTrigrams model = LetterTrigrams.forLetter(cp);
+        Lexicon lexicon = model == null ? null : Lexicon.forLetter(cp);
+        if (model == null || lexicon == null) {
+          continue;
+        }
+        int from = at;
+        int to = at + 1;
+        while (from > 0 && sameAlphabet(prov[from - 1], model)) {
+          from--;
+        }
+        while (to < size && sameAlphabet(prov[to], model)) {
+          to++;
+        }
+        done = to;
+        List<int[]> slotRefs = new ArrayList<>();
+        List<int[]> options = new ArrayList<>();
+        long combinations = 1;
+        for (int p = from; p < to; p++) {
+          int[] ref = refAt.get(p);
+          if (ref == null) {
+            continue;
+          }
+          int[] letters = java.util.Arrays.stream(units.get(ref[0]).slots().get(ref[1]).candidates())
+              .filter(c -> sameAlphabet(c, model)).distinct().toArray();
+          if (letters.length >= 2) {
+            slotRefs.add(ref);
+            options.add(letters);
+            combinations *= letters.length;
+          }
+        }
+        if (slotRefs.isEmpty() || combinations > MAX_WORD_COMBINATIONS) {
+          continue;
+        }
+        char[] word = new char[to - from];
+        for (int p = from; p < to; p++) {
+          word[p - from] = (char) prov[p];
+        }
+        char[] best = word.clone();
+        double bestBits = wordBits(word, model, lexicon);
+        int[] pick = new int[slotRefs.size()];
+        for (long combo = 0; combo < combinations; combo++) {
+          long rest = combo;
+          for (int k = 0; k < pick.length; k++) {
+            int[] opts = options.get(k);
+            word[slotRefs.get(k)[2] - from] = (char) opts[(int) (rest % opts.length)];
+            rest /= opts.length;
+          }
+          double bits = wordBits(word, model, lexicon);
+          if (bits < bestBits) {
+            bestBits = bits;
+            best = word.clone();
+          }
+        }
+        String chosen = new String(best);
+        boolean listed = lexicon.contains(chosen);
+        for (int[] ref : slotRefs) {
+          int c = best[ref[2] - from];
+          if (c != prov[ref[2]]) {
+            prov[ref[2]] = c;
+            choices[ref[0]][ref[1]] = new Fills.Choice(c, listed
+                ? "makes \"" + chosen + "\", a word form in the language's dictionary"
+                : "makes \"" + chosen + "\", the likeliest word its letters allow (letter trigrams)");
+          }
+        }
+      }
+    }
+
+    private static boolean sameAlphabet(int c, LetterTrigrams model) {
+      return c >= 0 && Character.isLetter(c) && !Character.isSupplementaryCodePoint(c)
+          && LetterTrigrams.forLetter(c) == model;
+    }
+
+    private static double wordBits(char[] word, LetterTrigrams model, Lexicon lexicon) {
+      char[] lower = new char[word.length];
+      for (int i = 0; i < word.length; i++) {
+        lower[i] = Character.toLowerCase(word[i]);
+      }
+      return lexicon.bits(new String(word), model.wordBits(lower));
     }
 
     /** Code points after a slot given to {@link Fills#choose} (enough to find a bracket's partner). */

@@ -1,0 +1,185 @@
+package dev.pith.repair;
+
+import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The words of a language (Russian, Greek, Arabic): its word forms, from the Debian hunspell dictionaries, as a Bloom
+ * filter ({@code src/build/make_lexicons.py} writes it: about 1% false positives, no false negatives), and the counts
+ * of its commonest words in running text ({@code src/build/make_wordfreq.py}). When a lost byte leaves several
+ * letters possible, the one that makes a word is the likely one ({@code этот}, not {@code стот}), and of two words the
+ * commoner ({@code это}, not {@code сто}); letter trigrams alone favour frequent letters. Loaded on first use;
+ * immutable and thread-safe.
+ */
+final class Lexicon {
+  private final byte[] bits;
+  private final long m;
+  private final int k;
+  /** Arabic writes conjunctions, prepositions and the article onto the word; its dictionary lists stems. */
+  private final boolean arabicClitics;
+
+  /** Counts of the commonest words of running text, and their sum. */
+  private final Map<String, Integer> common;
+  private final double commonTotal;
+
+  private Lexicon(byte[] bits, long m, int k, boolean arabicClitics, Map<String, Integer> common) {
+    this.bits = bits;
+    this.m = m;
+    this.k = k;
+    this.arabicClitics = arabicClitics;
+    this.common = common;
+    this.commonTotal = common.values().stream().mapToLong(Integer::longValue).sum();
+  }
+
+  private static final class Holder {
+    static final Lexicon RU = load("ru", false);
+    static final Lexicon EL = load("el", false);
+    static final Lexicon AR = load("ar", true);
+  }
+
+  /** Bits a word pays beyond the rarest common word when it is not among them. */
+  static final double UNCOMMON_BITS = 3;
+  /** Bits a word pays when the language's dictionary does not list it either. */
+  static final double NOT_A_WORD_BITS = 10;
+
+  /**
+   * Bits of {@code word} (any case) as a word of running text: from its count when it is among the commonest words,
+   * else a flat cost that is higher still when the dictionary does not list it. {@code letterBits} (the word's
+   * letter trigrams) tells apart words neither list knows.
+   */
+  double bits(CharSequence word, double letterBits) {
+    Integer count = common.get(normalise(word));
+    if (count != null) {
+      return Math.log(commonTotal / count) / Math.log(2);
+    }
+    double rarest = Math.log(commonTotal) / Math.log(2);
+    return rarest + UNCOMMON_BITS + (contains(word) ? 0 : NOT_A_WORD_BITS) + letterBits;
+  }
+
+  /** The lexicon for the alphabet of {@code cp}, or null when there is none. */
+  static @Nullable Lexicon forLetter(int cp) {
+    Character.UnicodeScript script;
+    try {
+      script = Character.UnicodeScript.of(cp);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    switch (script) {
+      case CYRILLIC:
+        return Holder.RU;
+      case GREEK:
+        return Holder.EL;
+      case ARABIC:
+        return Holder.AR;
+      default:
+        return null;
+    }
+  }
+
+  /** Arabic clitics tried in front of a stem, longest first (and, so, with, like, for; with the article or not). */
+  private static final String[] AR_PREFIXES = {"وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "و", "ف", "ب",
+      "ك", "ل"};
+
+  /** True when {@code word} (any case) is a word form of the language, or may be (a false positive). */
+  boolean contains(CharSequence word) {
+    String w = normalise(word);
+    if (has(w)) {
+      return true;
+    }
+    if (arabicClitics) {
+      for (String p : AR_PREFIXES) {
+        if (w.length() > p.length() + 1 && w.startsWith(p) && has(w.substring(p.length()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean has(String w) {
+    long h = fnv1a64(w.getBytes(StandardCharsets.UTF_8));
+    long h1 = h & 0xFFFFFFFFL;
+    long h2 = h >>> 32;
+    for (int j = 0; j < k; j++) {
+      long i = (h1 + j * h2) % m;
+      if ((bits[(int) (i >>> 3)] & 1 << (i & 7)) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower case per code point, final sigma as sigma, yo as ye: as the dictionary was written. */
+  static String normalise(CharSequence word) {
+    StringBuilder sb = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); ) {
+      int cp = Character.codePointAt(word, i);
+      i += Character.charCount(cp);
+      int lower = Character.toLowerCase(cp);
+      if (lower == 'ς') {
+        lower = 'σ';
+      } else if (lower == 'ё') {
+        lower = 'е';
+      }
+      sb.appendCodePoint(lower);
+    }
+    return sb.toString();
+  }
+
+  private static long fnv1a64(byte[] data) {
+    long h = 0xcbf29ce484222325L;
+    for (byte b : data) {
+      h ^= b & 0xFF;
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  private static Lexicon load(String lang, boolean arabicClitics) {
+    String name = "lexicon-" + lang + ".bin";
+    Map<String, Integer> common = new HashMap<>();
+    String words = "words-" + lang + ".txt";
+    try (InputStream in = Lexicon.class.getResourceAsStream(words)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + words);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        int tab = line.indexOf('\t');
+        if (!line.startsWith("#") && tab > 0) {
+          common.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (InputStream raw = Lexicon.class.getResourceAsStream(name)) {
+      if (raw == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      DataInputStream in = new DataInputStream(raw);
+      byte[] magic = new byte[4];
+      in.readFully(magic);
+      int version = in.readInt();
+      if (!"PLEX".equals(new String(magic, StandardCharsets.US_ASCII)) || version != 1) {
+        throw new IllegalStateException("not a pith lexicon: " + name);
+      }
+      in.readInt(); // number of words, for the record
+      int m = in.readInt();
+      int k = in.readInt();
+      byte[] bits = new byte[m / 8];
+      in.readFully(bits);
+      return new Lexicon(bits, m, k, arabicClitics, Map.copyOf(common));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
