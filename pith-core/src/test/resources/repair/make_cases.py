@@ -51,6 +51,9 @@ wild = [
   ("Я думаю, что это решение нравится всем.", "cp1250", "replace"),
   # a lone lead byte before a broken run: its partner (0x98, undefined in cp1251) was dropped
   ("Изабелла искала Ивана. Идея хорошая.", "cp1251", "ignore"),
+  # Hangul syllables with a lost byte, told apart by the syllables around them (이, not 쏴; 또, not 던)
+  ("이 영화는 정말 재미있었어요. 다음에 또 보고 싶습니다.", "cp1252", "ignore"),
+  ("이 영화는 정말 재미있었어요. 다음에 또 보고 싶습니다.", "cp1252", "replace"),
 ]
 for s, codec, errors in wild:
     try:

@@ -82,6 +82,10 @@ final class Fills {
     if (cjk != null) {
       return cjk;
     }
+    Choice syllable = hangul(candidates, l, right);
+    if (syllable != null) {
+      return syllable;
+    }
     boolean cjkAround = isCjk(l) || isCjk(right);
     int[] leftRun = cjkAround ? cjkRunBefore(left) : new int[0];
     int[] rightRun = cjkAround ? cjkRunAfter(rightText) : new int[0];
@@ -141,6 +145,34 @@ final class Fills {
     return new Choice(best, usedWords ? "the likeliest of " + candidates.length
         + " characters in the words around it (ICU's CJK dictionary)"
         : "the most plausible of " + candidates.length + " characters here");
+  }
+
+  /**
+   * A Hangul syllable next to Hangul, or a word of its own: the one that makes the likeliest syllable pairs with its
+   * neighbours in Korean text; null when fewer than two candidates are syllables or a neighbour is another letter.
+   */
+  private static @org.jspecify.annotations.Nullable Choice hangul(int[] candidates, int l, int right) {
+    // a word of one syllable: between spaces or ASCII punctuation (not next to emoji or symbols, where a lost byte is
+    // more likely part of those)
+    boolean wordAlone = l < 0x80 && !Character.isLetter(l) && (right < 0 || right < 0x80 && !Character.isLetter(right));
+    if (!HangulBigrams.isSyllable(l) && !HangulBigrams.isSyllable(right) && !wordAlone) {
+      return null;
+    }
+    int syllables = 0;
+    int best = -1;
+    double bestBits = Double.POSITIVE_INFINITY;
+    for (int c : candidates) {
+      if (HangulBigrams.isSyllable(c)) {
+        syllables++;
+        double bits = HangulBigrams.get().bits(l, c, right);
+        if (bits < bestBits) {
+          bestBits = bits;
+          best = c;
+        }
+      }
+    }
+    return syllables < 2 ? null : new Choice(best, "the likeliest of " + syllables
+        + " Hangul syllables between its neighbours (syllable pairs of Korean text)");
   }
 
   static final int IDEOGRAPHIC_FULL_STOP = 0x3002;
