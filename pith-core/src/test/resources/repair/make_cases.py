@@ -54,6 +54,11 @@ wild = [
   # Hangul syllables with a lost byte, told apart by the syllables around them (이, not 쏴; 또, not 던)
   ("이 영화는 정말 재미있었어요. 다음에 또 보고 싶습니다.", "cp1252", "ignore"),
   ("이 영화는 정말 재미있었어요. 다음에 또 보고 싶습니다.", "cp1252", "replace"),
+  # characters EUC-KR, EUC-JP and Big5 drop whole (à, a spaced dash), put back where two spaces are their trace;
+  # a typist's two spaces after a full stop stay
+  ("Il est arrivé à Paris à midi, prêt à tout pour la fête de la musique.", "euc-kr", "ignore"),
+  ("The café – which opened in 2019 – is closed for the summer.", "big5", "ignore"),
+  ("Le café est fermé.  Nous revenons bientôt.", "euc-jp", "ignore"),
 ]
 for s, codec, errors in wild:
     try:

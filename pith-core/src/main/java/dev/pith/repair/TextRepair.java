@@ -102,6 +102,13 @@ public final class TextRepair {
       current = result.text();
       dirty = result.written();
     }
+    if (!steps.isEmpty() && options.fillLostBytes()) {
+      List<RepairStep> gaps = Vanished.fill(text, current, steps);
+      if (!gaps.isEmpty()) {
+        current = replay(current, gaps);
+        steps.addAll(gaps);
+      }
+    }
     return new RepairedText(current, steps);
   }
 
