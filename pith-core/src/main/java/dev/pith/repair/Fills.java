@@ -90,6 +90,7 @@ final class Fills {
     int[] leftRun = cjkAround ? cjkRunBefore(left) : new int[0];
     int[] rightRun = cjkAround ? cjkRunAfter(rightText) : new int[0];
     double base = cjkAround ? CjkWindow.bits(leftRun, -1, rightRun) : 0;
+    int standard = cjkAround ? chineseStandard(left, rightText) : 0;
     SegmentAnalysis.Scorer scorer = new SegmentAnalysis.Scorer(latinContext, profile);
     int lastScript = lastScript(left);
     int best = candidates[0];
@@ -102,7 +103,7 @@ final class Fills {
       double cost;
       if (cjkAround && isCjk(c)) {
         // the character's share of the best dictionary segmentation of the run around it
-        cost = CjkWindow.bits(leftRun, c, rightRun) - base;
+        cost = CjkWindow.bits(leftRun, c, rightRun) - base + standardBits(c, standard);
         usedWords = true;
       } else {
         cost = scorer.guess(l, lastScript, c) + (right >= 0 ? CharCost.transition(c, right) : 0)
@@ -175,6 +176,57 @@ final class Fills {
         + " Hangul syllables between its neighbours (syllable pairs of Korean text)");
   }
 
+  /** Bits a Han character pays for belonging to the other written standard than its text's. */
+  static final double OTHER_STANDARD_BITS = 8;
+
+  /**
+   * The written standard of the Chinese around a slot: 1 when it writes traditional forms, -1 simplified forms, 0
+   * when it shows neither clearly (at least two forms of one standard, three times as many as of the other).
+   */
+  static int chineseStandard(CharSequence left, int[] right) {
+    boolean any = false;
+    for (int i = 0; i < left.length() && !any; i++) {
+      any = left.charAt(i) >= 0x4E00 && left.charAt(i) <= 0x9FFF;
+    }
+    for (int i = 0; i < right.length && !any; i++) {
+      any = right[i] >= 0x4E00 && right[i] <= 0x9FFF;
+    }
+    if (!any) {
+      return 0;
+    }
+    ChineseScripts scripts = ChineseScripts.get();
+    int trad = 0;
+    int simp = 0;
+    for (int i = 0; i < left.length(); i++) {
+      char c = left.charAt(i);
+      if (c >= 0x3041 && c <= 0x30FF) {
+        return 0; // Japanese: its kanji keep forms of both standards
+      }
+      trad += scripts.traditionalOnly(c) ? 1 : 0;
+      simp += scripts.simplifiedOnly(c) ? 1 : 0;
+    }
+    for (int c : right) {
+      if (c >= 0x3041 && c <= 0x30FF) {
+        return 0;
+      }
+      trad += scripts.traditionalOnly(c) ? 1 : 0;
+      simp += scripts.simplifiedOnly(c) ? 1 : 0;
+    }
+    // some simplified forms are also traditional ones of other words (台, 里, 后): a clear majority decides
+    if (trad >= 2 && trad >= 3 * simp) {
+      return 1;
+    }
+    return simp >= 2 && simp >= 3 * trad ? -1 : 0;
+  }
+
+  private static double standardBits(int c, int standard) {
+    if (standard > 0 && ChineseScripts.get().simplifiedOnly(c)
+        || standard < 0 && ChineseScripts.get().traditionalOnly(c)) {
+      return OTHER_STANDARD_BITS;
+    }
+    return 0;
+  }
+
   static final int IDEOGRAPHIC_FULL_STOP = 0x3002;
 
   /** Paired CJK brackets: opening, closing. */
@@ -208,9 +260,16 @@ final class Fills {
     return null;
   }
 
-  /** True when {@code close} comes in {@code right} (up to the paragraph's end) before another {@code open}. */
+  /** How far ahead a bracket's partner is looked for. */
+  static final int BRACKET_REACH = 40;
+
+  /**
+   * True when {@code close} comes in {@code right} (up to the paragraph's end, within {@link #BRACKET_REACH}) before
+   * another {@code open}.
+   */
   private static boolean closesAhead(int[] right, int open, int close) {
-    for (int c : right) {
+    for (int i = 0; i < Math.min(right.length, BRACKET_REACH); i++) {
+      int c = right[i];
       if (c == close) {
         return true;
       }

@@ -589,8 +589,8 @@ public final class TextRepair {
       return lexicon.bits(new String(word), model.wordBits(lower));
     }
 
-    /** Code points after a slot given to {@link Fills#choose} (enough to find a bracket's partner). */
-    private static final int RIGHT_CONTEXT = 40;
+    /** Code points after a slot given to {@link Fills#choose} (enough to find a bracket's partner, and the written standard of Chinese). */
+    private static final int RIGHT_CONTEXT = 200;
 
     private static int[] grow(int[] a, int size) {
       return size < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
