@@ -1,12 +1,23 @@
 package dev.pith.repair;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Han characters of one written standard only, and the standard of a text around a slot. */
 class ChineseScriptsTest {
+  /**
+   * The shipped sets are what ICU's transliterators say (regenerate after an ICU update: write
+   * {@code ChineseScripts.fromTransliterators().toBytes()} to {@code src/main/resources/dev/pith/repair/}).
+   */
+  @Test
+  void resourceMatchesTheTransliterators() {
+    assertArrayEquals(ChineseScripts.fromTransliterators().toBytes(), ChineseScripts.get().toBytes());
+  }
+
   @ParameterizedTest
   @CsvSource({"学, true, false", "學, false, true", "讲, true, false", "講, false, true", "中, false, false",
       "人, false, false", "a, false, false"})
