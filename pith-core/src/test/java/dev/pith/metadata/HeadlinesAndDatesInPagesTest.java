@@ -41,4 +41,51 @@ class HeadlinesAndDatesInPagesTest {
         + "<h1>The ferry</h1><p>Text.</p></article>", "https://acme.test/ferry");
     assertEquals("2024-06-02", m.published().value());
   }
+  @Test
+  void aKickerInsideTheHeadlineIsNotPartOfTheTitle() {
+    Metadata m = read("<title>Harbour: The ferry returns | Acme</title><body><article><h1>"
+        + "<span class=article-kicker>Harbour</span><span class=visually-hidden>: </span>"
+        + "<span class=article-title>The ferry returns after ten years</span></h1><p>Text.</p></article>",
+        "https://acme.test/ferry");
+    assertEquals("The ferry returns after ten years", m.titleText());
+  }
+
+  @Test
+  void aRooflineWithoutTitleClassIsDroppedToo() {
+    Metadata m = read("<title>The ferry returns after ten years</title><body><article><h1>"
+        + "<span class=roofline>Harbour news</span> The ferry returns after ten years</h1><p>Text.</p></article>",
+        "https://acme.test/ferry");
+    assertEquals("The ferry returns after ten years", m.titleText());
+  }
+
+  @Test
+  void aSubtitleInsideTheHeadlineIsDropped() {
+    Metadata m = read("<title>The ferry returns</title><body><article><h1>The ferry returns "
+        + "<span class=entry-subtitle>Ten years after the storm, boats sail again</span></h1><p>Text.</p>"
+        + "</article>", "https://acme.test/ferry");
+    assertEquals("The ferry returns", m.titleText());
+  }
+
+  @Test
+  void aShortStyledWordIsNotTakenForTheHeadline() {
+    Metadata m = read("<title>Quality Engineering and Digital Assurance</title><body><main><h1>"
+        + "<span class=heading-red>Quality Engineering</span> <br> and Digital Assurance</h1><p>Text.</p></main>",
+        "https://acme.test/qa");
+    assertEquals("Quality Engineering and Digital Assurance", m.titleText());
+  }
+
+  @Test
+  void permalinkAnchorsAndButtonsAreNotPartOfTheHeadline() {
+    Metadata m = read("<title>Quickstart — Acme Docs</title><body><main><h1>Quickstart"
+        + "<a class=headerlink href=#quickstart>¶</a><button>Copy item path</button></h1><p>Text.</p></main>",
+        "https://acme.test/docs/quickstart");
+    assertEquals("Quickstart", m.titleText());
+  }
+
+  @Test
+  void aHeadlineThatIsOnlyAKickerKeepsItsText() {
+    Metadata m = read("<title>Harbour news</title><body><article><h1><span class=kicker>Harbour news</span></h1>"
+        + "<p>Text.</p></article>", "https://acme.test/ferry");
+    assertEquals("Harbour news", m.titleText());
+  }
 }
