@@ -124,7 +124,9 @@ public final class MetadataExtractor {
   private static @Nullable Sourced title(
       PageIndex index, MetaTags meta, @Nullable Map<String, Object> ld, @Nullable Sourced siteName,
       @Nullable Headlines headline, @Nullable String url) {
-    String h1 = headline == null ? null : headline.text();
+    String site = siteName != null ? siteName.value() : hostName(url);
+    // some templates print the document title, site suffix and all, as the page's heading
+    String h1 = headline == null ? null : Titles.withoutSite(headline.text(), site);
     Sourced declared = declaredTitle(index, meta, ld, siteName, h1, url);
     if (h1 == null) {
       return declared;

@@ -88,4 +88,17 @@ class HeadlinesAndDatesInPagesTest {
         + "<p>Text.</p></article>", "https://acme.test/ferry");
     assertEquals("Harbour news", m.titleText());
   }
+  @Test
+  void aHeadingThatRepeatsTheSiteSuffixLosesIt() {
+    Metadata m = read("<title>Catering Tips | Cookshack</title><meta property=og:site_name content=Cookshack>"
+        + "<body><main><h1>Catering Tips | Cookshack</h1><p>Text.</p></main>", "https://forum.acme.test/tips");
+    assertEquals("Catering Tips", m.titleText());
+  }
+
+  @Test
+  void aHeadingWhoseLastPartIsNotTheSiteKeepsIt() {
+    Metadata m = read("<title>Ferries | Acme</title><meta property=og:site_name content=Acme>"
+        + "<body><main><h1>Ferries | Timetables</h1><p>Text.</p></main>", "https://acme.test/ferries");
+    assertEquals("Ferries | Timetables", m.titleText());
+  }
 }
