@@ -51,11 +51,11 @@ public final class MetadataExtractor {
         siteName == null ? null : siteName.value());
     Sourced title = title(index, meta, ld, siteName, headline, url);
     List<Sourced> authors = authors(index, meta, ld);
-    Sourced published = published(doc, meta, ld, path);
     Sourced modified = firstDate(
         ld == null ? null : field(ld, "dateModified"), "json-ld",
         meta.first("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified",
-            "datemodified"));
+            "datemodified", "modified-date", "modified_date", "modified-time"));
+    Sourced published = published(doc, meta, ld, path, modified);
     Sourced language = language(doc, meta, ld);
     Sourced description = fromLdOrMeta(ld, "description", meta, "description", "og:description",
         "twitter:description", "dc.description", "dcterms.abstract");
@@ -315,11 +315,12 @@ public final class MetadataExtractor {
   }
 
   private static @Nullable Sourced published(
-      Document doc, MetaTags meta, @Nullable Map<String, Object> ld, UrlPath path) {
+      Document doc, MetaTags meta, @Nullable Map<String, Object> ld, UrlPath path, @Nullable Sourced modified) {
     Sourced fromMeta = firstDate(
         ld == null ? null : ld.get("datePublished"), "json-ld",
         meta.first("article:published_time", "og:published_time", "article:published", "published_time",
-            "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
+            "datepublished", "published-date", "published_date", "date-published", "date_published",
+            "pubdate", "publishdate", "publish-date", "publish_date", "date",
             "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date.created",
             "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date", "article.published",
             "publication_date", "publication-date", "publicationdate", "article_date_original", "date.created",
@@ -335,11 +336,9 @@ public final class MetadataExtractor {
     if (path.date() != null) {
       return new Sourced(path.date(), "url-path");
     }
-    if (ld != null) {
-      String modified = Dates.parse(JsonLd.string(ld.get("dateModified")));
-      if (modified != null) {
-        return new Sourced(modified, "json-ld:dateModified");
-      }
+    // A page that states only when it was last changed: that is the best estimate of when it came out.
+    if (modified != null) {
+      return modified.source().equals("json-ld") ? new Sourced(modified.value(), "json-ld:dateModified") : modified;
     }
     return null;
   }

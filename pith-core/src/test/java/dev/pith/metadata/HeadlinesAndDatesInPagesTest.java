@@ -101,4 +101,52 @@ class HeadlinesAndDatesInPagesTest {
         + "<body><main><h1>Ferries | Timetables</h1><p>Text.</p></main>", "https://acme.test/ferries");
     assertEquals("Ferries | Timetables", m.titleText());
   }
+  @Test
+  void anEmptyMainElementDoesNotHideTheDateAfterIt() {
+    Metadata m = read("<body><header><nav><a href=/>Home</a></nav></header><main class=placeholder></main>"
+        + "<div class=post><h2>The ferry</h2><div><time datetime=2022-02-03T10:28:25+01:00>3. Februar 2022</time>"
+        + "</div><p>The ferry sailed again, after a long winter in the harbour of the small town.</p></div>",
+        "https://acme.test/ferry");
+    assertEquals("2022-02-03T10:28:25+01:00", m.published().value());
+  }
+
+  @Test
+  void aPublishedAbbrGivesItsDateInItsTitle() {
+    Metadata m = read("<body><article><h1>The ferry</h1><p>The ferry sailed again, after a long winter in the "
+        + "harbour.</p><div class=post-footer>Posted at <abbr class=published itemprop=datePublished "
+        + "title=2017-09-09T10:52:00+02:00>10:52</abbr></div></article>", "https://acme.test/ferry");
+    assertEquals("2017-09-09T10:52:00+02:00", m.published().value());
+  }
+
+  @Test
+  void anRdfaDateCreatedCounts() {
+    Metadata m = read("<body><article><h1>The ferry</h1><p>The ferry sailed again, after a long winter in the "
+        + "harbour.</p><span property=schema:dateCreated content=2022-01-28T12:45:46+00:00></span></article>",
+        "https://acme.test/ferry");
+    assertEquals("2022-01-28T12:45:46Z", m.published().value());
+  }
+
+  @Test
+  void aBylineWithACategoryGivesItsDate() {
+    Metadata m = read("<body><article><h1>The ferry</h1><p class=info>Harbour news &bull; 02.02.2022</p>"
+        + "<p>The ferry sailed again, after a long winter in the harbour.</p></article>", "https://acme.test/ferry");
+    assertEquals("2022-02-02", m.published().value());
+  }
+
+  @Test
+  void aPageThatOnlySaysWhenItChangedIsDatedByThat() {
+    Metadata m = read("<head><meta property=article:modified_time content=2023-06-12T10:39:42Z></head><body>"
+        + "<main><h1>Our work</h1><p>Text.</p></main>", "https://acme.test/work");
+    assertEquals("2023-06-12T10:39:42Z", m.published().value());
+    assertEquals("meta:article:modified_time", m.published().source());
+  }
+
+  @Test
+  void thePublishedDateWinsOverTheModifiedOne() {
+    Metadata m = read("<head><meta name=published-date content=2021-02-16><meta name=modified-date "
+        + "content=2024-07-30></head><body><main><h1>By land, sea and air</h1><p>Text.</p></main>",
+        "https://acme.test/blog/air");
+    assertEquals("2021-02-16", m.published().value());
+    assertEquals("2024-07-30", m.modified().value());
+  }
 }
