@@ -29,7 +29,9 @@ final class DateMarkup {
   private static @Nullable Element articleScope(Document doc) {
     for (Element e : doc.select("article, main, [role=main], [itemprop=articleBody]")) {
       if (e.hasText()) {
-        return e;
+        // microdata: the body's item is the article, whose header and footer hold its datePublished
+        Element item = e.hasAttr("itemprop") && e.parent() != null ? e.parent().closest("[itemscope]") : null;
+        return item != null && !item.nameIs("body") && !item.nameIs("html") ? item : e;
       }
     }
     return null;

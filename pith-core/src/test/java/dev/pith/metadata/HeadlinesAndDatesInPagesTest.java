@@ -149,4 +149,13 @@ class HeadlinesAndDatesInPagesTest {
     assertEquals("2021-02-16", m.published().value());
     assertEquals("2024-07-30", m.modified().value());
   }
+  @Test
+  void theDatePublishedOfTheBodysItemWinsOverADateInTheBody() {
+    Metadata m = read("<body><div class=post itemscope itemtype=https://schema.org/BlogPosting><h3>Review</h3>"
+        + "<div itemprop=articleBody><p>I read this book in summer.</p><p>14. August 2017</p>"
+        + "<p>It was a long book, and a good one.</p></div><div class=post-footer>Posted at "
+        + "<abbr class=published itemprop=datePublished title=2017-09-09T10:52:00+02:00>10:52</abbr></div></div>",
+        "https://acme.test/review");
+    assertEquals("2017-09-09T10:52:00+02:00", m.published().value());
+  }
 }
