@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.pith.document.Metadata;
+import dev.pith.document.Sourced;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -157,5 +159,19 @@ class HeadlinesAndDatesInPagesTest {
         + "<abbr class=published itemprop=datePublished title=2017-09-09T10:52:00+02:00>10:52</abbr></div></div>",
         "https://acme.test/review");
     assertEquals("2017-09-09T10:52:00+02:00", m.published().value());
+  }
+  @Test
+  void anAuthorNameClassedAsACompoundIsTheByline() {
+    Metadata m = read("<body><article><h1>The ferry</h1><div class=entry-meta><p class=post-author-name>"
+        + "Andrea Middleton</p></div><p>The ferry sailed again.</p></article>", "https://acme.test/ferry");
+    assertEquals(List.of("Andrea Middleton"), m.authors().stream().map(Sourced::value).toList());
+  }
+
+  @Test
+  void aCommentAuthorIsNotTheArticlesAuthor() {
+    Metadata m = read("<body><article><h1>The ferry</h1><p>The ferry sailed again.</p></article>"
+        + "<ol class=comments><li><span class=comment-author>Nesselsetzer</span> Nice post!</li></ol>",
+        "https://acme.test/ferry");
+    assertEquals(List.of(), m.authors());
   }
 }
