@@ -131,7 +131,7 @@ public final class MetadataExtractor {
     if (h1 == null) {
       return declared;
     }
-    if (declared == null || isSiteName(declared.value(), siteName)
+    if (declared == null || isSiteName(declared.value(), siteName) || namesHomeOrHost(declared.value(), url)
         || headline.siteHeading() != null && TextNormalizer.forComparison(declared.value())
             .equals(TextNormalizer.forComparison(headline.siteHeading()))) {
       return new Sourced(h1, headline.source());
@@ -196,6 +196,29 @@ public final class MetadataExtractor {
     } catch (IllegalArgumentException notAUri) {
       return null;
     }
+  }
+
+  /** Words that title a home page, not an article. */
+  private static final java.util.Set<String> HOME_WORDS = java.util.Set.of(
+      "home", "homepage", "home page", "startseite", "start", "accueil", "inicio", "página inicial", "index");
+
+  /**
+   * True when a declared title is the home page's ("Home") or the host's name spelled out ("Anwalt Niemeyer" on
+   * anwaltniemeyer.de): it names the site, and the page's own heading says what the page is.
+   */
+  static boolean namesHomeOrHost(String title, @Nullable String url) {
+    String t = TextNormalizer.forComparison(title);
+    if (HOME_WORDS.contains(t)) {
+      return true;
+    }
+    String host = hostName(url);
+    if (host == null) {
+      return false;
+    }
+    String compact = t.replace(" ", "").replace("-", "");
+    String h = host.replace("-", "");
+    int dot = h.lastIndexOf('.');
+    return compact.length() >= 4 && (compact.equals(h) || dot > 0 && compact.equals(h.substring(dot + 1)));
   }
 
   private static boolean isSiteName(String title, @Nullable Sourced siteName) {

@@ -174,4 +174,24 @@ class HeadlinesAndDatesInPagesTest {
         "https://acme.test/ferry");
     assertEquals(List.of(), m.authors());
   }
+  @Test
+  void aTitleThatIsTheHostsNameGivesWayToTheHeading() {
+    Metadata m = read("<title>Anwalt Niemeyer</title><body><h1>Willkommen!</h1><p>Text.</p>",
+        "https://anwaltniemeyer.de/index.html");
+    assertEquals("Willkommen!", m.titleText());
+  }
+
+  @Test
+  void aHomeTitleGivesWayToTheHeading() {
+    Metadata m = read("<title>Home Page</title><body><h1>Welcome to the ferry pages</h1><p>Text.</p>",
+        "https://acme.test/");
+    assertEquals("Welcome to the ferry pages", m.titleText());
+  }
+
+  @Test
+  void aTitleThatIsNotTheHostsNameStays() {
+    Metadata m = read("<title>Ferry timetables</title><body><h1>Willkommen!</h1><p>Text.</p>",
+        "https://anwaltniemeyer.de/index.html");
+    assertEquals("Ferry timetables", m.titleText());
+  }
 }
