@@ -230,9 +230,14 @@ public final class MetadataExtractor {
       PageIndex index, MetaTags meta, @Nullable Map<String, Object> ld, @Nullable Sourced siteName,
       @Nullable String h1, @Nullable String url) {
     String site = siteName != null ? siteName.value() : hostName(url);
+    Element titleElement = index.title;
+    String title = titleElement == null ? "" : TextNormalizer.collapseSpaces(titleElement.text());
     if (ld != null) {
       String headline = JsonLd.string(ld.get("headline"));
-      if (headline != null && headline.length() <= 300) {
+      // a structured-data "headline" about something else than the <title> is a description (an encyclopedia's
+      // short description of the subject), not the page's title
+      if (headline != null && headline.length() <= 300
+          && (title.isEmpty() || sharesContentWord(headline, title))) {
         return new Sourced(Titles.clean(unescape(headline), site, h1), "json-ld");
       }
     }
@@ -247,8 +252,6 @@ public final class MetadataExtractor {
         return new Sourced(Titles.clean(unescape(name), site, h1), "json-ld");
       }
     }
-    Element titleElement = index.title;
-    String title = titleElement == null ? "" : TextNormalizer.collapseSpaces(titleElement.text());
     if (!title.isEmpty()) {
       return new Sourced(
           Titles.clean(title, site, h1, () -> index.subheadings.stream().map(Element::text).toList()), "<title>");

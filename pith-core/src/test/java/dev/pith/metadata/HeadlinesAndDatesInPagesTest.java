@@ -194,4 +194,19 @@ class HeadlinesAndDatesInPagesTest {
         "https://anwaltniemeyer.de/index.html");
     assertEquals("Ferry timetables", m.titleText());
   }
+  @Test
+  void aStructuredHeadlineThatDescribesTheSubjectIsNotTheTitle() {
+    Metadata m = read("<title>New Zealand - Wikipedia</title><script type=application/ld+json>{\"@type\":"
+        + "\"Article\",\"name\":\"New Zealand\",\"headline\":\"constitutional monarchy in Oceania\"}</script>"
+        + "<body><main><h1>New Zealand</h1><p>Text.</p></main>", "https://en.wiki.test/wiki/New_Zealand");
+    assertEquals("New Zealand", m.titleText());
+  }
+
+  @Test
+  void aStructuredHeadlineThatAgreesWithTheTitleIsUsed() {
+    Metadata m = read("<title>The ferry returns | Acme</title><script type=application/ld+json>{\"@type\":"
+        + "\"NewsArticle\",\"headline\":\"The ferry returns after ten years\"}</script>"
+        + "<body><p>Text.</p>", "https://acme.test/ferry");
+    assertEquals("The ferry returns after ten years", m.titleText());
+  }
 }
