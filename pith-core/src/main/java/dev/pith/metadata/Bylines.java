@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class Bylines {
   private static final Pattern PREFIX = Pattern.compile(
       "^(by|from|von|por|par|di|door|av|autor|autorin|auteur|author|written by|posted by|text|texte|"
-          + "reporting by|words by|story by|de)\\s*[:\\-]?\\s+",
+          + "reporting by|words by|story by|eingestellt von|geschrieben von|veröffentlicht von|verfasst von|"
+          + "publié par|écrit par|escrito por|publicado por|scritto da|pubblicato da|de)\\s*[:\\-]?\\s+",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Separators between names; the parts are trimmed afterwards (no {@code \\s*} here: it would be quadratic). */
   private static final Pattern SEPARATORS = Pattern.compile(

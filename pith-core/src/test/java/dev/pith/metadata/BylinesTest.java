@@ -34,4 +34,10 @@ class BylinesTest {
     assertEquals(List.of(), Bylines.names("Veröffentlicht am"));
     assertEquals(List.of(), Bylines.names("Posted on"));
   }
+  @Test
+  void dropsPostedByLabelsInOtherLanguages() {
+    assertEquals(List.of("der Michel"), Bylines.names("Eingestellt von der Michel"));
+    assertEquals(List.of("HansG"), Bylines.names("Veröffentlicht von HansG"));
+    assertEquals(List.of("Marie Dupont"), Bylines.names("Publié par Marie Dupont"));
+  }
 }
