@@ -29,12 +29,19 @@ final class DateMarkup {
   private static @Nullable Element articleScope(Document doc) {
     for (Element e : doc.select("article, main, [role=main], [itemprop=articleBody]")) {
       if (e.hasText()) {
-        // microdata: the body's item is the article, whose header and footer hold its datePublished
+        // microdata: the body's item is the article, whose header and footer hold its datePublished (not a
+        // WebPage item around the whole page, sidebars and all)
         Element item = e.hasAttr("itemprop") && e.parent() != null ? e.parent().closest("[itemscope]") : null;
-        return item != null && !item.nameIs("body") && !item.nameIs("html") ? item : e;
+        return item != null && isArticleItem(item) ? item : e;
       }
     }
     return null;
+  }
+
+  private static boolean isArticleItem(Element item) {
+    String type = item.attr("itemtype").toLowerCase(java.util.Locale.ROOT);
+    return !item.nameIs("body") && !item.nameIs("html")
+        && (type.contains("article") || type.contains("posting") || type.contains("review"));
   }
 
   /** Longer elements are paragraphs that mention dates, not date labels. */

@@ -209,4 +209,12 @@ class HeadlinesAndDatesInPagesTest {
         + "<body><p>Text.</p>", "https://acme.test/ferry");
     assertEquals("The ferry returns after ten years", m.titleText());
   }
+  @Test
+  void aWebPageItemAroundTheWholePageDoesNotWidenTheScope() {
+    Metadata m = read("<body><div class=page itemscope itemtype=https://schema.org/WebPage>"
+        + "<div itemprop=articleBody><p>The ferry sailed again, after a long winter.</p></div>"
+        + "<div class=teasers><span itemprop=datePublished content=2019-05-01></span><a href=/x>Other</a></div>"
+        + "</div>", "https://acme.test/ferry");
+    assertNull(m.published());
+  }
 }
