@@ -115,17 +115,26 @@ record Headlines(String text, boolean marked, @Nullable String siteHeading, Stri
   }
 
   private static boolean isAside(Element c) {
-    for (String w : ElementHints.of(c).words()) {
-      if (ASIDE_WORDS.contains(w) || ASIDE_PREFIXES.contains(w)) {
-        return true; // "kicker", or a compound split apart: "sub-heading", "entry-title__toptitle"
+    List<String> words = ElementHints.of(c).words();
+    boolean prefix = false;
+    boolean heading = false;
+    for (String w : words) {
+      if (ASIDE_WORDS.contains(w)) {
+        return true;
       }
-      for (String prefix : ASIDE_PREFIXES) {
-        if (w.startsWith(prefix) && (w.endsWith("title") || w.endsWith("heading") || w.endsWith("line"))) {
-          return true;
+      for (String p : ASIDE_PREFIXES) {
+        if (w.startsWith(p) && w.length() > p.length() && isHeadingWord(w.substring(p.length()))) {
+          return true; // a compound: "toptitle", "overline"
         }
       }
+      prefix |= ASIDE_PREFIXES.contains(w);
+      heading |= isHeadingWord(w);
     }
-    return false;
+    return prefix && heading; // a compound split apart: "sub-heading", "top-title" (not "pre" alone: code)
+  }
+
+  private static boolean isHeadingWord(String w) {
+    return w.equals("title") || w.equals("heading") || w.equals("headline") || w.equals("line");
   }
 
   private static final List<String> ASIDE_PREFIXES = List.of("sub", "top", "pre", "over", "super");

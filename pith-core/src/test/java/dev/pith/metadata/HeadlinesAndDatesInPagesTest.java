@@ -217,4 +217,19 @@ class HeadlinesAndDatesInPagesTest {
         + "</div>", "https://acme.test/ferry");
     assertNull(m.published());
   }
+  @Test
+  void codeInsideTheHeadlineIsPartOfIt() {
+    Metadata m = read("<title>itertools — Functions creating iterators</title><body><main><h1><code class=\"xref "
+        + "py-mod\"><span class=pre>itertools</span></code> — Functions creating iterators"
+        + "<a class=headerlink href=#module-itertools>¶</a></h1><p>Text.</p></main>", "https://docs.acme.test/it");
+    assertEquals("itertools — Functions creating iterators", m.titleText());
+  }
+
+  @Test
+  void aSubHeadingSplitByHyphensIsAKicker() {
+    Metadata m = read("<title>Klimavorreiter Oberland? - Acme</title><body><article><h1 class=entry-title>"
+        + "<span class=sub-heading>Energiewende Oberland:</span> <br> Klimavorreiter Oberland?</h1><p>Text.</p>"
+        + "</article>", "https://acme.test/klima");
+    assertEquals("Klimavorreiter Oberland?", m.titleText());
+  }
 }
