@@ -77,6 +77,67 @@ public final class DateLines {
     return dateTokens >= 2 && otherWords <= 1;
   }
 
+  /** Most parts a line is split into by {@link #datePart}. */
+  private static final int MAX_PARTS = 8;
+  /** Longest part (in words) beside the date in {@link #datePart}: a label, a name, a category. */
+  private static final int MAX_OTHER_WORDS = 4;
+
+  /**
+   * The date in a short meta line that also names a category, place or author in parts of its own, split at
+   * bars, bullets, commas and spaced dashes: "01. November 2021 | Naturschutz, BUND", "Handball Schweiz •
+   * 02.02.2022", "1. Februar 2022, Daniel Dillenburg". The longest run of parts that is a date line, when every
+   * other part is short; null otherwise.
+   */
+  public static @org.jspecify.annotations.Nullable String datePart(String text) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean bar = c == '|' || c == '•' || c == '·';
+      boolean comma = c == ',' && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)));
+      boolean dash = (c == '-' || c == '–' || c == '—') && i > 0 && Character.isWhitespace(text.charAt(i - 1))
+          && i + 1 < n && Character.isWhitespace(text.charAt(i + 1));
+      if (bar || comma || dash) {
+        parts.add(text.substring(start, i).strip());
+        start = i + 1;
+        if (parts.size() > MAX_PARTS) {
+          return null;
+        }
+      }
+    }
+    parts.add(text.substring(start).strip());
+    parts.removeIf(String::isEmpty);
+    if (parts.size() < 2) {
+      return null;
+    }
+    String best = null;
+    int bestFrom = 0;
+    int bestTo = 0;
+    for (int from = 0; from < parts.size(); from++) {
+      for (int to = from + 1; to <= parts.size(); to++) {
+        if (from == 0 && to == parts.size()) {
+          continue; // the whole line was tried by the caller
+        }
+        String run = String.join(", ", parts.subList(from, to));
+        if ((best == null || run.length() > best.length()) && isDateLine(run)) {
+          best = run;
+          bestFrom = from;
+          bestTo = to;
+        }
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      if ((i < bestFrom || i >= bestTo) && parts.get(i).split("\\s+").length > MAX_OTHER_WORDS) {
+        return null;
+      }
+    }
+    return best;
+  }
+
   private static boolean isFullNumericDate(String w) {
     int separators = 0;
     for (int i = 0; i < w.length(); i++) {

@@ -25,6 +25,25 @@ final class DateMarkup {
       "date", "dates", "time", "published", "publish", "pubdate", "posted", "postdate", "dateline", "timestamp",
       "datetime", "datum", "fecha", "data", "date-published", "updated", "meta", "postmeta", "entrymeta",
       "byline", "submitted", "created", "erstellt", "veröffentlicht", "publie", "publicado");
+  /** The first article container with text: an empty {@code <main>} (a template's placeholder) is none. */
+  private static @Nullable Element articleScope(Document doc) {
+    for (Element e : doc.select("article, main, [role=main], [itemprop=articleBody]")) {
+      if (e.hasText()) {
+        // microdata: the body's item is the article, whose header and footer hold its datePublished (not a
+        // WebPage item around the whole page, sidebars and all)
+        Element item = e.hasAttr("itemprop") && e.parent() != null ? e.parent().closest("[itemscope]") : null;
+        return item != null && isArticleItem(item) ? item : e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isArticleItem(Element item) {
+    String type = item.attr("itemtype").toLowerCase(java.util.Locale.ROOT);
+    return !item.nameIs("body") && !item.nameIs("html")
+        && (type.contains("article") || type.contains("posting") || type.contains("review"));
+  }
+
   /** Longer elements are paragraphs that mention dates, not date labels. */
   private static final int MAX_CHARS = 120;
 
@@ -35,7 +54,7 @@ final class DateMarkup {
     if (body == null) {
       return null;
     }
-    Element scope = doc.selectFirst("article, main, [role=main], [itemprop=articleBody]");
+    Element scope = articleScope(doc);
     if (scope != null) {
       Sourced inside = find(scope.getAllElements(), textNodes(scope));
       if (inside != null) {
@@ -71,11 +90,14 @@ final class DateMarkup {
 
   private static @Nullable Sourced find(List<Element> elements, List<TextNode> texts) {
     for (Element e : elements) {
-      if (e.nameIs("time") && e.hasAttr("datetime") || e.hasAttr("itemprop")
-          && (e.attr("itemprop").equals("datePublished") || e.attr("itemprop").equals("dateCreated"))) {
+      if (e.nameIs("time") && e.hasAttr("datetime") || isPublishedProperty(e)) {
         String value = e.hasAttr("datetime") ? e.attr("datetime")
             : e.hasAttr("content") ? e.attr("content") : e.text();
         String date = Dates.parse(value);
+        if (date == null && e.hasAttr("title")) {
+          // microformats and Blogger: <abbr class="published" title="2017-09-09T10:52:00+02:00">10:52</abbr>
+          date = Dates.parse(e.attr("title"));
+        }
         if (date != null) {
           return new Sourced(date, e.nameIs("time") ? "<time>" : "markup");
         }
@@ -100,8 +122,9 @@ final class DateMarkup {
         continue;
       }
       String text = node.text().strip();
-      if (text.length() >= 6 && text.length() <= DATE_LINE_CHARS && DateLines.isDateLine(text)) {
-        String date = Dates.parse(text);
+      if (text.length() >= 6 && text.length() <= DATE_LINE_CHARS) {
+        String line = DateLines.isDateLine(text) ? text : DateLines.datePart(text);
+        String date = line == null ? null : Dates.parse(line);
         if (date != null) {
           return new Sourced(date, "date-line");
         }
@@ -124,6 +147,31 @@ final class DateMarkup {
       }
     }, root);
     return out;
+  }
+
+  /**
+   * Microdata ({@code itemprop="datePublished"}), RDFa ({@code property="schema:dateCreated"}) and microformats
+   * ({@code <abbr class="published">}, {@code dt-published}) naming the publication date.
+   */
+  private static boolean isPublishedProperty(Element e) {
+    if (e.attributes().size() == 0) {
+      return false;
+    }
+    String itemprop = e.attr("itemprop");
+    if (itemprop.equals("datePublished") || itemprop.equals("dateCreated")) {
+      return true;
+    }
+    String property = e.attr("property");
+    if (!property.isEmpty()) {
+      for (String p : property.split(" ")) {
+        String local = p.substring(p.indexOf(':') + 1);
+        if (local.equals("datePublished") || local.equals("dateCreated") || p.equals("dc:date")
+            || p.equals("dcterms:created") || p.equals("dcterms:issued")) {
+          return true;
+        }
+      }
+    }
+    return e.hasAttr("title") && (e.nameIs("abbr") && e.hasClass("published") || e.hasClass("dt-published"));
   }
 
   private static boolean isDateClassed(Element e) {

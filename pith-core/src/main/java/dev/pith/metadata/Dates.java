@@ -27,6 +27,8 @@ final class Dates {
       "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?\\s?(Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern SLASHED_YMD = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
   private static final Pattern DOTTED_DMY = Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
+  /** {@code 31.10.23}: German and Swiss bylines write two-digit years, always with two-digit day and month. */
+  private static final Pattern DOTTED_DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])");
   private static final Pattern SLASHED_MDY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -54,6 +56,18 @@ final class Dates {
       {"november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada"},
       {"december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudzień", "grudnia", "dez"},
     };
+    // Russian (genitive, as dates write them, and nominative) and Ukrainian (genitive)
+    String[][] cyrillic = {
+      {"января", "январь", "січня"}, {"февраля", "февраль", "лютого"}, {"марта", "март", "березня"},
+      {"апреля", "апрель", "квітня"}, {"мая", "май", "травня"}, {"июня", "июнь", "червня"},
+      {"июля", "июль", "липня"}, {"августа", "август", "серпня"}, {"сентября", "сентябрь", "вересня"},
+      {"октября", "октябрь", "жовтня"}, {"ноября", "ноябрь", "листопада"}, {"декабря", "декабрь", "грудня"},
+    };
+    for (int m = 0; m < cyrillic.length; m++) {
+      for (String name : cyrillic[m]) {
+        MONTHS.put(name, m + 1);
+      }
+    }
     for (int m = 0; m < names.length; m++) {
       for (String name : names[m]) {
         MONTHS.put(name, m + 1);
@@ -122,6 +136,13 @@ final class Dates {
     m = DOTTED_DMY.matcher(t);
     if (m.find()) {
       String d = date(m.group(3), m.group(2), m.group(1));
+      if (d != null) {
+        return d;
+      }
+    }
+    m = DOTTED_DMY_SHORT.matcher(t);
+    if (m.find()) {
+      String d = date("20" + m.group(3), m.group(2), m.group(1));
       if (d != null) {
         return d;
       }

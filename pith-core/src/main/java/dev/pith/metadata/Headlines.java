@@ -63,8 +63,104 @@ record Headlines(String text, boolean marked, @Nullable String siteHeading, Stri
   }
 
   private static @Nullable String text(Element e) {
-    String text = TextNormalizer.collapseSpaces(e.text());
+    String text = TextNormalizer.collapseSpaces(headlineText(e));
     return text.isEmpty() || text.length() > 300 ? null : text;
+  }
+
+  /**
+   * Class words of the parts that templates put inside a headline element beside the headline itself: a kicker
+   * or roofline above it ("Klimaschutz"), a subtitle or tagline after it.
+   */
+  private static final java.util.Set<String> ASIDE_WORDS = java.util.Set.of(
+      "kicker", "roofline", "overline", "dachzeile", "topline", "eyebrow", "supertitle", "subtitle", "subline",
+      "tagline", "spitzmarke", "pretitle", "subheadline", "subhead", "strapline");
+
+  /**
+   * The headline element's text without what is not the headline: its kicker, subtitle or tagline (when the rest
+   * still holds words), permalink anchors ("¶", "#") and buttons ("Copy item path"). A part classed as the title
+   * ({@code <span class="headline">}) is the headline when the element holds more than it.
+   */
+  static String headlineText(Element e) {
+    if (e.childrenSize() == 0) {
+      return e.text();
+    }
+    Element titled = null;
+    for (Element c : e.getAllElements()) {
+      if (c != e && isTitleClassed(c) && !isAside(c) && !c.text().isBlank()) {
+        titled = c;
+        break;
+      }
+    }
+    // the titled part must be most of the element: a short one is a styled word ("<span class=headingRed>")
+    if (titled != null && titled.text().length() < e.text().length()
+        && titled.text().length() * 2 >= e.text().length()) {
+      return titled.text();
+    }
+    Element copy = e.clone();
+    boolean removed = false;
+    for (Element c : copy.getAllElements()) {
+      if (c == copy || c.parent() == null) {
+        continue;
+      }
+      if (c.nameIs("button") || isPermalink(c) || isAside(c)) {
+        c.remove();
+        removed = true;
+      }
+    }
+    if (!removed) {
+      return e.text();
+    }
+    String rest = trimPunctuation(copy.text());
+    return rest.codePoints().anyMatch(Character::isLetterOrDigit) ? rest : e.text();
+  }
+
+  private static boolean isAside(Element c) {
+    List<String> words = ElementHints.of(c).words();
+    boolean prefix = false;
+    boolean heading = false;
+    for (String w : words) {
+      if (ASIDE_WORDS.contains(w)) {
+        return true;
+      }
+      for (String p : ASIDE_PREFIXES) {
+        if (w.startsWith(p) && w.length() > p.length() && isHeadingWord(w.substring(p.length()))) {
+          return true; // a compound: "toptitle", "overline"
+        }
+      }
+      prefix |= ASIDE_PREFIXES.contains(w);
+      heading |= isHeadingWord(w);
+    }
+    return prefix && heading; // a compound split apart: "sub-heading", "top-title" (not "pre" alone: code)
+  }
+
+  private static boolean isHeadingWord(String w) {
+    return w.equals("title") || w.equals("heading") || w.equals("headline") || w.equals("line");
+  }
+
+  private static final List<String> ASIDE_PREFIXES = List.of("sub", "top", "pre", "over", "super");
+
+  /** An in-page anchor whose text is a symbol or nothing: the permalink that documentation generators add. */
+  private static boolean isPermalink(Element c) {
+    if (!c.nameIs("a")) {
+      return false;
+    }
+    String href = c.attr("href");
+    String t = c.text().strip();
+    return (href.startsWith("#") || ElementHints.of(c).words().contains("headerlink") || c.hasClass("anchor"))
+        && t.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /** Strips the separators a removed kicker leaves behind (": ", " – "). */
+  private static String trimPunctuation(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && (Character.isWhitespace(s.charAt(start)) || ":|-–—·•".indexOf(s.charAt(start)) >= 0)) {
+      start++;
+    }
+    while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || ":|-–—·•".indexOf(s.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return s.substring(start, end);
   }
 
   /** False for the site's name in a heading: linked to the home page, equal to the site name, in the masthead. */

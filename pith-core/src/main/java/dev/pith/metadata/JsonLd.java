@@ -164,6 +164,9 @@ final class JsonLd {
     }
   }
 
+  private static final List<String> CDATA_OPENS = List.of("//<![CDATA[", "/*<![CDATA[*/", "<![CDATA[");
+  private static final List<String> CDATA_CLOSES = List.of("//]]>", "/*]]>*/", "]]>");
+
   private static String stripHtmlComment(String script) {
     String s = script.strip();
     if (s.startsWith("<!--")) {
@@ -172,11 +175,18 @@ final class JsonLd {
     if (s.endsWith("-->")) {
       s = s.substring(0, s.length() - 3);
     }
-    if (s.startsWith("//<![CDATA[")) {
-      s = s.substring(11);
+    // XHTML habits: "<![CDATA[ ... ]]>", commented out as "//<![CDATA[ ... //]]>" or "/*<![CDATA[*/ ... /*]]>*/"
+    for (String open : CDATA_OPENS) {
+      if (s.startsWith(open)) {
+        s = s.substring(open.length());
+        break;
+      }
     }
-    if (s.endsWith("//]]>")) {
-      s = s.substring(0, s.length() - 5);
+    for (String close : CDATA_CLOSES) {
+      if (s.endsWith(close)) {
+        s = s.substring(0, s.length() - close.length());
+        break;
+      }
     }
     return s;
   }

@@ -51,11 +51,11 @@ public final class MetadataExtractor {
         siteName == null ? null : siteName.value());
     Sourced title = title(index, meta, ld, siteName, headline, url);
     List<Sourced> authors = authors(index, meta, ld);
-    Sourced published = published(doc, meta, ld, path);
     Sourced modified = firstDate(
         ld == null ? null : field(ld, "dateModified"), "json-ld",
         meta.first("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified",
-            "datemodified"));
+            "datemodified", "modified-date", "modified_date", "modified-time"));
+    Sourced published = published(doc, meta, ld, path, modified);
     Sourced language = language(doc, meta, ld);
     Sourced description = fromLdOrMeta(ld, "description", meta, "description", "og:description",
         "twitter:description", "dc.description", "dcterms.abstract");
@@ -124,12 +124,14 @@ public final class MetadataExtractor {
   private static @Nullable Sourced title(
       PageIndex index, MetaTags meta, @Nullable Map<String, Object> ld, @Nullable Sourced siteName,
       @Nullable Headlines headline, @Nullable String url) {
-    String h1 = headline == null ? null : headline.text();
+    String site = siteName != null ? siteName.value() : hostName(url);
+    // some templates print the document title, site suffix and all, as the page's heading
+    String h1 = headline == null ? null : Titles.withoutSite(headline.text(), site);
     Sourced declared = declaredTitle(index, meta, ld, siteName, h1, url);
     if (h1 == null) {
       return declared;
     }
-    if (declared == null || isSiteName(declared.value(), siteName)
+    if (declared == null || isSiteName(declared.value(), siteName) || namesHomeOrHost(declared.value(), url)
         || headline.siteHeading() != null && TextNormalizer.forComparison(declared.value())
             .equals(TextNormalizer.forComparison(headline.siteHeading()))) {
       return new Sourced(h1, headline.source());
@@ -196,6 +198,29 @@ public final class MetadataExtractor {
     }
   }
 
+  /** Words that title a home page, not an article. */
+  private static final java.util.Set<String> HOME_WORDS = java.util.Set.of(
+      "home", "homepage", "home page", "startseite", "start", "accueil", "inicio", "página inicial", "index");
+
+  /**
+   * True when a declared title is the home page's ("Home") or the host's name spelled out ("Anwalt Niemeyer" on
+   * anwaltniemeyer.de): it names the site, and the page's own heading says what the page is.
+   */
+  static boolean namesHomeOrHost(String title, @Nullable String url) {
+    String t = TextNormalizer.forComparison(title);
+    if (HOME_WORDS.contains(t)) {
+      return true;
+    }
+    String host = hostName(url);
+    if (host == null) {
+      return false;
+    }
+    String compact = t.replace(" ", "").replace("-", "");
+    String h = host.replace("-", "");
+    int dot = h.lastIndexOf('.');
+    return compact.length() >= 4 && (compact.equals(h) || dot > 0 && compact.equals(h.substring(dot + 1)));
+  }
+
   private static boolean isSiteName(String title, @Nullable Sourced siteName) {
     return siteName != null
         && TextNormalizer.forComparison(title).equals(TextNormalizer.forComparison(siteName.value()));
@@ -205,9 +230,14 @@ public final class MetadataExtractor {
       PageIndex index, MetaTags meta, @Nullable Map<String, Object> ld, @Nullable Sourced siteName,
       @Nullable String h1, @Nullable String url) {
     String site = siteName != null ? siteName.value() : hostName(url);
+    Element titleElement = index.title;
+    String title = titleElement == null ? "" : TextNormalizer.collapseSpaces(titleElement.text());
     if (ld != null) {
       String headline = JsonLd.string(ld.get("headline"));
-      if (headline != null && headline.length() <= 300) {
+      // a structured-data "headline" about something else than the <title> is a description (an encyclopedia's
+      // short description of the subject), not the page's title
+      if (headline != null && headline.length() <= 300
+          && (title.isEmpty() || sharesContentWord(headline, title))) {
         return new Sourced(Titles.clean(unescape(headline), site, h1), "json-ld");
       }
     }
@@ -222,8 +252,6 @@ public final class MetadataExtractor {
         return new Sourced(Titles.clean(unescape(name), site, h1), "json-ld");
       }
     }
-    Element titleElement = index.title;
-    String title = titleElement == null ? "" : TextNormalizer.collapseSpaces(titleElement.text());
     if (!title.isEmpty()) {
       return new Sourced(
           Titles.clean(title, site, h1, () -> index.subheadings.stream().map(Element::text).toList()), "<title>");
@@ -313,11 +341,12 @@ public final class MetadataExtractor {
   }
 
   private static @Nullable Sourced published(
-      Document doc, MetaTags meta, @Nullable Map<String, Object> ld, UrlPath path) {
+      Document doc, MetaTags meta, @Nullable Map<String, Object> ld, UrlPath path, @Nullable Sourced modified) {
     Sourced fromMeta = firstDate(
         ld == null ? null : ld.get("datePublished"), "json-ld",
         meta.first("article:published_time", "og:published_time", "article:published", "published_time",
-            "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
+            "datepublished", "published-date", "published_date", "date-published", "date_published",
+            "pubdate", "publishdate", "publish-date", "publish_date", "date",
             "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date.created",
             "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date", "article.published",
             "publication_date", "publication-date", "publicationdate", "article_date_original", "date.created",
@@ -333,11 +362,9 @@ public final class MetadataExtractor {
     if (path.date() != null) {
       return new Sourced(path.date(), "url-path");
     }
-    if (ld != null) {
-      String modified = Dates.parse(JsonLd.string(ld.get("dateModified")));
-      if (modified != null) {
-        return new Sourced(modified, "json-ld:dateModified");
-      }
+    // A page that states only when it was last changed: that is the best estimate of when it came out.
+    if (modified != null) {
+      return modified.source().equals("json-ld") ? new Sourced(modified.value(), "json-ld:dateModified") : modified;
     }
     return null;
   }

@@ -114,6 +114,21 @@ public final class PageIndex {
         return true;
       }
     }
-    return false;
+    // compounds: "post-author-name", "entry-meta-author", "byline__author", "auteurs"; not a comment's author,
+    // an author's picture or biography box
+    boolean author = false;
+    for (String w : dev.pith.html.ElementHints.of(e).words()) {
+      if (NOT_BYLINE_WORDS.contains(w)) {
+        return false;
+      }
+      author |= BYLINE_WORDS.contains(w);
+    }
+    return author;
   }
+
+  private static final java.util.Set<String> BYLINE_WORDS = java.util.Set.of(
+      "author", "authors", "byline", "auteur", "auteurs", "autor", "autoren", "autore", "autori");
+  private static final java.util.Set<String> NOT_BYLINE_WORDS = java.util.Set.of(
+      "comment", "comments", "reply", "avatar", "bio", "biography", "description", "about", "box", "image", "img",
+      "photo", "picture", "list", "widget", "more", "other", "related", "social", "follow");
 }

@@ -101,6 +101,32 @@ final class Titles {
     return t;
   }
 
+  /**
+   * {@code text} without a first or last separated part that names the site ("Catering Tips | Cookshack"), for
+   * headings that repeat the document title's suffix; the text itself when no part names the site.
+   */
+  static String withoutSite(String text, @Nullable String siteName) {
+    if (siteName == null) {
+      return text;
+    }
+    String t = TextNormalizer.collapseSpaces(text);
+    String stripped = stripSite(t, siteName);
+    if (stripped != null) {
+      return stripped;
+    }
+    String site = TextNormalizer.forComparison(siteName);
+    String[] parts = SEPARATOR.split(t);
+    if (parts.length < 2 || parts.length > MAX_PARTS || site.isEmpty()) {
+      return t;
+    }
+    String last = parts[parts.length - 1].strip();
+    if (matchesSite(last, site)) {
+      String rest = before(t, last);
+      return rest.isEmpty() ? t : rest;
+    }
+    return t;
+  }
+
   /** The title without the site's name at its start or end ("Site: Headline", "Headline – Site"), or null. */
   private static @Nullable String stripSite(String t, String siteName) {
     String site = siteName.strip();

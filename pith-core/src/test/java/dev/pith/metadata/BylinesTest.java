@@ -22,4 +22,22 @@ class BylinesTest {
     assertEquals(List.of(), Bylines.names("jane@example.com"));
     assertEquals(List.of(), Bylines.names("x".repeat(500)));
   }
+  @Test
+  void cutsTheDateAndSeparatorAfterTheName() {
+    assertEquals(List.of("Emily Burack"), Bylines.names("Emily Burack 8 January 2021, 3:15 pm"));
+    assertEquals(List.of("Patrick Czerny"), Bylines.names("Patrick Czerny - "));
+  }
+
+  @Test
+  void aLabelAloneIsNoName() {
+    assertEquals(List.of(), Bylines.names("Auteurs"));
+    assertEquals(List.of(), Bylines.names("Veröffentlicht am"));
+    assertEquals(List.of(), Bylines.names("Posted on"));
+  }
+  @Test
+  void dropsPostedByLabelsInOtherLanguages() {
+    assertEquals(List.of("der Michel"), Bylines.names("Eingestellt von der Michel"));
+    assertEquals(List.of("HansG"), Bylines.names("Veröffentlicht von HansG"));
+    assertEquals(List.of("Marie Dupont"), Bylines.names("Publié par Marie Dupont"));
+  }
 }

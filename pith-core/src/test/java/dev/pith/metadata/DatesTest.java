@@ -26,6 +26,10 @@ class DatesTest {
     "20/02/2025;2025-02-20",
     "Updated: 20250220;2025-02-20",
     "| November 18, 2019 12:26 PM EST;2019-11-18",
+    "31.10.23;2023-10-31",
+    "am 28.01.22 um 12:45;2022-01-28",
+    "15 августа 2016, 13:43;2016-08-15",
+    "3 травня 2021;2021-05-03",
   })
   void readsTheDatesPagesWrite(String text, String iso) {
     assertEquals(iso, Dates.parse(text));
@@ -33,7 +37,8 @@ class DatesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "yesterday", "version 3.10.2", "2025-02-30", "1850-01-01", "31.13.2020",
-      "call 555-1234-5678", "the 45 of 2025"})
+      "call 555-1234-5678", "the 45 of 2025",
+      "version 1.10.23.4", "31.13.23", "4.10.23"})
   void refusesWhatIsNotADate(String text) {
     assertNull(Dates.parse(text));
   }

@@ -35,4 +35,13 @@ class JsonLdTest {
     String script = "<!--\n{\"@type\":\"BlogPosting\",\"headline\":\"Hello\"}\n-->";
     assertEquals("Hello", JsonLd.string(JsonLd.primary(JsonLd.objects(List.of(script))).get("headline")));
   }
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "<![CDATA[ %s ]]>", "//<![CDATA[\n%s\n//]]>", "/*<![CDATA[*/ %s /*]]>*/", "<!-- %s -->", "%s"})
+  void readsJsonWrappedInCdataOrComments(String wrapper) {
+    String json = "{\"@type\":\"Article\",\"headline\":\"The ferry\",\"datePublished\":\"2003-02-28\"}";
+    Map<String, Object> article = JsonLd.primary(JsonLd.objects(List.of("\n  " + wrapper.formatted(json) + "\n")));
+    assertNotNull(article);
+    assertEquals("2003-02-28", JsonLd.string(article.get("datePublished")));
+  }
 }
