@@ -131,6 +131,8 @@ final class SegmentAnalysis {
      * the same text around it recurs in a text (a page of lost bytes repeats it hundreds of times).
      */
     final java.util.Map<CheckKey, Checked> checked = new java.util.HashMap<>();
+    /** The candidates of lost bytes by codec and shape, shared by the parsers of all segments (see UnitParser). */
+    final java.util.Map<Codec, java.util.Map<Long, int[]>> candidates = new java.util.HashMap<>();
 
     Workspace() {
       this(Budget.unlimited());
@@ -207,7 +209,8 @@ final class SegmentAnalysis {
     }
     int afterCode = after < 0 ? -1 : codec.encode(after);
     Scorer scorer = new Scorer(latinContext(cps), profile);
-    UnitParser parser = new UnitParser(codes, codec instanceof SingleByteCodec sb ? sb.lostBytes() : null);
+    UnitParser parser = new UnitParser(codes, codec instanceof SingleByteCodec sb ? sb.lostBytes() : null,
+        ws.candidates.computeIfAbsent(codec, c -> new java.util.HashMap<>()));
     ws.ensure(n + 1);
     double[] dp = ws.dp;
     int[] last = ws.last;
