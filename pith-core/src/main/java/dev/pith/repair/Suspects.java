@@ -114,14 +114,23 @@ final class Suspects {
    * text: runs of ASCII are skipped eight characters at a time, and only the characters above U+007F are looked up.
    */
   boolean anySign(String text) {
+    return firstSign(text) >= 0;
+  }
+
+  /**
+   * Where {@code text} first shows a sign (see {@link #anySign}): the start of the run of non-ASCII characters that
+   * holds it, or -1 when there is none. No line that ends before it has a strong sign.
+   */
+  int firstSign(String text) {
     int n = text.length();
     Window w = new Window(text);
     int pos = 0;
     while (true) {
       int p = w.nextNonAscii(pos, n);
       if (p == n) {
-        return false;
+        return -1;
       }
+      int run = p;
       // a run of non-ASCII characters: the state of a sequence lives only inside such a run
       int prevLead = 0;
       int prevPartial = 0;
@@ -131,13 +140,13 @@ final class Suspects {
           break;
         }
         if (c == 0xFFFD || (prevLead & cont[c] | whole[c]) != 0) {
-          return true;
+          return run;
         }
         prevLead = lead[c];
         prevPartial = partial[c];
       }
       if (prevPartial != 0) {
-        return true; // a sequence cut short by ASCII or the end of the text
+        return run; // a sequence cut short by ASCII or the end of the text
       }
       pos = p;
     }
@@ -173,13 +182,24 @@ final class Suspects {
    * at: ASCII runs are skipped eight characters at a time and line breaks found with {@code String.indexOf}.
    */
   List<Line> lines(String text, int maxChars, boolean all) {
+    return lines(text, 0, maxChars, all);
+  }
+
+  /**
+   * As {@link #lines(String, int, boolean)} from {@code from} on, which must start a line (0, or just after a line
+   * break): the lines of the text after it, cut as in the whole text.
+   */
+  List<Line> lines(String text, int from, int maxChars, boolean all) {
+    if (from != 0 && text.charAt(from - 1) != '\n') {
+      throw new IllegalArgumentException("lines must be read from the start of a line, not " + from);
+    }
     if (maxChars < 1) {
       throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
     }
     List<Line> out = new java.util.ArrayList<>();
     int n = text.length();
     Window w = new Window(text);
-    int start = 0;
+    int start = from;
     int nl = -1; // the first line break after the last non-ASCII character seen (n when none)
     while (start < n) {
       int k = w.nextNonAscii(start, n);

@@ -84,15 +84,27 @@ class SuspectsTest {
         text = text.replace('\n', ' '); // one long line, cut only at boundaries
       }
       assertEquals(reference.anySign(text), suspects.anySign(text), text);
+      int sign = suspects.firstSign(text);
+      assertEquals(reference.anySign(text), sign >= 0, text);
+      // the strong lines, read from the start of the line of the first sign, are all the strong lines
+      int from = sign < 0 ? 0 : text.lastIndexOf('\n', sign - 1) + 1;
       for (int max : cuts) {
         for (boolean all : new boolean[] {false, true}) {
           java.util.List<Suspects.Line> expected = reference.lines(text, max, all);
           nonEmpty += expected.isEmpty() ? 0 : 1;
           assertEquals(expected, suspects.lines(text, max, all), "max " + max + " all " + all + ": " + text);
         }
+        assertEquals(reference.lines(text, max, false), suspects.lines(text, from, max, false),
+            "from the first sign's line, max " + max + ": " + text);
       }
     }
     assertEquals(true, nonEmpty > 1000, "the generated texts have lines to find: " + nonEmpty);
+  }
+
+  @Test
+  void linesAreReadFromTheStartOfALine() {
+    assertThrows(IllegalArgumentException.class, () -> Suspects.get().lines("ab\ncd\u00e9", 4, 40, true));
+    assertEquals(Suspects.get().lines("ab\ncd\u00e9", 40, true), Suspects.get().lines("ab\ncd\u00e9", 3, 40, true));
   }
 
   @Test
