@@ -98,7 +98,8 @@ public final class CharsetSniffer {
     String label = contentType == null ? null : headerCharset(contentType);
     if (label != null && (declared = CharsetLabels.forLabel(label)) != null) {
       declaredBy = CharsetEvidence.HTTP_HEADER;
-    } else {
+    } else if (hasByte(bytes, PRESCAN_BYTES, '<')) {
+      // both declarations start with '<': a text without one in its head (a flattened capture) declares nothing
       String head = asciiPrefix(bytes, PRESCAN_BYTES);
       label = xmlEncoding(head);
       if (label != null && (declared = CharsetLabels.forLabel(label)) != null) {
@@ -177,6 +178,17 @@ public final class CharsetSniffer {
   static @Nullable String xmlEncoding(String head) {
     Matcher m = XML_ENCODING.matcher(head);
     return m.find() ? m.group(1) : null;
+  }
+
+  /** True when {@code b} occurs in the first {@code max} bytes. */
+  private static boolean hasByte(byte[] bytes, int max, char b) {
+    int n = Math.min(bytes.length, max);
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first {@code max} bytes as lower-case Latin-1, cut at {@code <body} when that comes first. */

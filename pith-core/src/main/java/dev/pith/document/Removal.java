@@ -30,7 +30,9 @@ public record Removal(String where, RemovalReason reason, String detail, String 
     String excerpt = text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
     int visible = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00a0') {
+      char c = text.charAt(i);
+      // ASCII (most characters) without the general lookup: there isWhitespace is space, 9-13 and 28-31
+      if (c < 128 ? c > ' ' || c < 28 && (c < 9 || c > 13) : !Character.isWhitespace(c) && c != '\u00a0') {
         visible++;
       }
     }

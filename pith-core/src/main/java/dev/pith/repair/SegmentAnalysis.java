@@ -131,6 +131,13 @@ final class SegmentAnalysis {
     int[] lastScript = new int[0];
     Unit[] via = new Unit[0];
     int[] from = new int[0];
+    /**
+     * Checked guesses of the units with many candidates, by what the check depends on: the same broken shape with
+     * the same text around it recurs in a text (a page of lost bytes repeats it hundreds of times).
+     */
+    final java.util.Map<CheckKey, Checked> checked = new java.util.HashMap<>();
+    /** The candidates of lost bytes by codec and shape, shared by the parsers of all segments (see UnitParser). */
+    final java.util.Map<Codec, java.util.Map<Long, int[]>> candidates = new java.util.HashMap<>();
 
     Workspace() {
       this(Budget.unlimited());
@@ -162,7 +169,10 @@ final class SegmentAnalysis {
 
   /** As {@link #analyze(int[], int, int, Codec)}, with arrays reused from {@code ws}. */
   static Result analyze(int[] cps, int before, int after, Codec codec, Workspace ws) {
-    Result first = analyze(cps, before, after, codec, null, ws);
+    // the checked units at each position depend on the text and the codec only, not on the script profile: the
+    // second weighing reuses those of the first (checking the guesses of lost bytes is most of the work)
+    List<List<Unit>> merged = new ArrayList<>(java.util.Collections.nCopies(cps.length, null));
+    Result first = analyze(cps, before, after, codec, null, ws, merged);
     boolean lossy = false;
     for (Unit u : first.units()) {
       lossy |= !u.lossless();
@@ -171,7 +181,7 @@ final class SegmentAnalysis {
       return first;
     }
     // Guesses depend on what the text is: weigh them again with the scripts of its certain parts.
-    return analyze(cps, before, after, codec, profile(cps, first.units()), ws);
+    return analyze(cps, before, after, codec, profile(cps, first.units()), ws, merged);
   }
 
   /** The script profile of a segment as repaired by {@code units}, guesses left out. */
@@ -196,7 +206,7 @@ final class SegmentAnalysis {
   }
 
   private static Result analyze(int[] cps, int before, int after, Codec codec, ScriptProfile profile,
-      Workspace ws) {
+      Workspace ws, List<List<Unit>> merged) {
     int n = cps.length;
     int[] codes = new int[n];
     for (int i = 0; i < n; i++) {
@@ -204,7 +214,8 @@ final class SegmentAnalysis {
     }
     int afterCode = after < 0 ? -1 : codec.encode(after);
     Scorer scorer = new Scorer(latinContext(cps), profile);
-    UnitParser parser = new UnitParser(codes, codec instanceof SingleByteCodec sb ? sb.lostBytes() : null);
+    UnitParser parser = new UnitParser(codes, codec instanceof SingleByteCodec sb ? sb.lostBytes() : null,
+        ws.candidates.computeIfAbsent(codec, c -> new java.util.HashMap<>()));
     ws.ensure(n + 1);
     double[] dp = ws.dp;
     int[] last = ws.last;
@@ -246,7 +257,12 @@ final class SegmentAnalysis {
         continue;
       }
       ws.budget.tick(TextRepair.STAGE);
-      for (Unit u : merge(parser.parseFrom(i), cps, codes, after, afterCode, codec)) {
+      List<Unit> here = merged.get(i);
+      if (here == null) {
+        here = merge(parser.parseFrom(i), cps, codes, after, afterCode, codec, ws.checked);
+        merged.set(i, here);
+      }
+      for (Unit u : here) {
         Unit checked = u;
         int next = checked.end() < n ? cps[checked.end()] : after;
         int[] state = {last[i], lastScript[i]};
@@ -387,9 +403,15 @@ final class SegmentAnalysis {
    * candidates become one slot, so that the choice between them is made with full context when filling.
    */
   static List<Unit> merge(List<Unit> units, int[] cps, int[] codes, int after, int afterCode, Codec codec) {
+    return merge(units, cps, codes, after, afterCode, codec, null);
+  }
+
+  /** As {@link #merge(List, int[], int[], int, int, Codec)}, remembering the checks of large units in {@code memo}. */
+  static List<Unit> merge(List<Unit> units, int[] cps, int[] codes, int after, int afterCode, Codec codec,
+      java.util.@org.jspecify.annotations.Nullable Map<CheckKey, Checked> memo) {
     List<Unit> out = new ArrayList<>(units.size());
     for (Unit u : units) {
-      Unit checked = u.lossless() ? u : checkSlots(u, cps, codes, after, afterCode, codec);
+      Unit checked = u.lossless() ? u : checkSlots(u, cps, codes, after, afterCode, codec, memo);
       if (checked == null) {
         continue;
       }
@@ -433,6 +455,71 @@ final class SegmentAnalysis {
    * again, with the characters that follow the unit); null when a slot keeps none.
    */
   static Unit checkSlots(Unit u, int[] cps, int[] codes, int after, int afterCode, Codec codec) {
+    return checkSlots(u, cps, codes, after, afterCode, codec, null);
+  }
+
+  /** Units with more candidates than this have their checks remembered (below it, checking costs less). */
+  static final int MEMO_MIN_CANDIDATES = 64;
+
+  /** The slots a check kept, or null when some slot kept none. */
+  record Checked(@org.jspecify.annotations.Nullable List<Unit.Slot> kept) {}
+
+  /**
+   * What checking a unit's guesses depends on, compared by content: the codec, the unit's bytes (template and the
+   * candidates of its slots) and the text the bytes must decode to, with the bytes after the unit.
+   */
+  static final class CheckKey {
+    private final Codec codec;
+    private final int[] template;
+    private final int[] text;
+    private final int[] tail;
+    private final List<Unit.Slot> slots;
+    private final int hash;
+
+    CheckKey(Codec codec, int[] template, int[] text, int[] tail, List<Unit.Slot> slots) {
+      this.codec = codec;
+      this.template = template;
+      this.text = text;
+      this.tail = tail;
+      this.slots = slots;
+      int h = codec.index();
+      h = 31 * h + Arrays.hashCode(template);
+      h = 31 * h + Arrays.hashCode(text);
+      h = 31 * h + Arrays.hashCode(tail);
+      for (Unit.Slot slot : slots) {
+        h = 31 * h + (slot.inserted() ? 1 : 0);
+        h = 31 * h + Arrays.hashCode(slot.candidates());
+        h = 31 * h + Arrays.hashCode(slot.unknownMasks());
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof CheckKey k) || k.hash != hash || k.codec != codec || k.slots.size() != slots.size()
+          || !Arrays.equals(k.template, template) || !Arrays.equals(k.text, text) || !Arrays.equals(k.tail, tail)) {
+        return false;
+      }
+      for (int i = 0; i < slots.size(); i++) {
+        Unit.Slot a = slots.get(i);
+        Unit.Slot b = k.slots.get(i);
+        if (a.inserted() != b.inserted() || !Arrays.equals(a.candidates(), b.candidates())
+            || !Arrays.equals(a.unknownMasks(), b.unknownMasks())) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** As {@link #checkSlots(Unit, int[], int[], int, int, Codec)}, with the checks of large units in {@code memo}. */
+  static Unit checkSlots(Unit u, int[] cps, int[] codes, int after, int afterCode, Codec codec,
+      java.util.@org.jspecify.annotations.Nullable Map<CheckKey, Checked> memo) {
     boolean inserted = false;
     boolean replaced = false;
     for (Unit.Slot s : u.slots()) {
@@ -477,6 +564,29 @@ final class SegmentAnalysis {
       }
     }
     int[] text = expected.codePoints().toArray();
+    CheckKey key = null;
+    if (memo != null) {
+      int candidates = 0;
+      for (Unit.Slot slot : u.slots()) {
+        candidates += slot.candidates().length;
+      }
+      if (candidates > MEMO_MIN_CANDIDATES) {
+        key = new CheckKey(codec, u.template(), text, Arrays.copyOf(tail, tailLen), u.slots());
+        Checked known = memo.get(key);
+        if (known != null) {
+          return known.kept() == null ? null
+              : new Unit(u.start(), u.end(), u.template(), u.output(), known.kept());
+        }
+      }
+    }
+    Unit result = checkGuesses(u, codec, mode, text, tail, tailLen);
+    if (key != null) {
+      memo.put(key, new Checked(result == null ? null : result.slots()));
+    }
+    return result;
+  }
+
+  private static Unit checkGuesses(Unit u, Codec codec, DecodeErrors mode, int[] text, int[] tail, int tailLen) {
     int[] choice = new int[u.slots().size()];
     byte[] buffer = new byte[u.template().length + 4 * u.slots().size() + tailLen];
     List<Unit.Slot> kept = new ArrayList<>(u.slots().size());

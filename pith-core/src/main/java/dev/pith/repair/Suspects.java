@@ -111,66 +111,65 @@ final class Suspects {
 
   /**
    * True when {@code text} shows any sign at all (see {@link #strong}); stops at the first. The fast path for clean
-   * text: one comparison per ASCII character, a table lookup per other character.
+   * text: runs of ASCII are skipped eight characters at a time, and only the characters above U+007F are looked up.
    */
   boolean anySign(String text) {
+    return firstSign(text) >= 0;
+  }
+
+  /**
+   * Where {@code text} first shows a sign (see {@link #anySign}): the start of the run of non-ASCII characters that
+   * holds it, or -1 when there is none. No line that ends before it has a strong sign.
+   */
+  int firstSign(String text) {
     int n = text.length();
-    char[] buf = new char[Math.min(CHUNK, Math.max(1, n))];
-    int prevLead = 0;
-    int prevPartial = 0;
-    for (int at = 0; at < n; at += buf.length) {
-      int len = Math.min(buf.length, n - at);
-      text.getChars(at, at + len, buf, 0);
-      for (int i = 0; i < len; i++) {
-        if ((i & (BLOCK - 1)) == 0 && i + BLOCK <= len && ascii(buf, i)) {
-          // a whole block of ASCII (most of any page): as one ASCII character, BLOCK at a time
-          if (prevPartial != 0) {
-            return true;
-          }
-          prevLead = 0;
-          i += BLOCK - 1;
-          continue;
-        }
-        char c = buf[i];
+    Window w = new Window(text);
+    int pos = 0;
+    while (true) {
+      int p = w.nextNonAscii(pos, n);
+      if (p == n) {
+        return -1;
+      }
+      int run = p;
+      // a run of non-ASCII characters: the state of a sequence lives only inside such a run
+      int prevLead = 0;
+      int prevPartial = 0;
+      for (; p < n; p++) {
+        char c = w.charAt(p);
         if (c < 0x80) {
-          if (prevPartial != 0) {
-            return true;
-          }
-          prevLead = 0;
-          continue;
+          break;
         }
         if (c == 0xFFFD || (prevLead & cont[c] | whole[c]) != 0) {
-          return true;
+          return run;
         }
         prevLead = lead[c];
         prevPartial = partial[c];
       }
+      if (prevPartial != 0) {
+        return run; // a sequence cut short by ASCII or the end of the text
+      }
+      pos = p;
     }
-    return prevPartial != 0;
   }
 
-  /** True when {@code buf[from, from + BLOCK)} is all ASCII without a line break. */
-  private static boolean asciiNoBreak(char[] buf, int from) {
-    int or = 0;
-    int breaks = 0;
-    for (int k = from; k < from + BLOCK; k++) {
-      char c = buf[k];
-      or |= c;
-      breaks |= c == '\n' ? 1 : 0;
-    }
-    return or < 0x80 && breaks == 0;
+  /** The codecs of which {@code c} may start a UTF-8 sequence (for the reference scans in tests). */
+  int lead(char c) {
+    return lead[c];
   }
 
-  /** Characters tested at once for being all ASCII by {@link #anySign}. */
-  private static final int BLOCK = 16;
+  /** The codecs under which {@code c} starts with a continuation byte. */
+  int cont(char c) {
+    return cont[c];
+  }
 
-  /** True when {@code buf[from, from + BLOCK)} is all ASCII (one OR over the block, no branch per character). */
-  private static boolean ascii(char[] buf, int from) {
-    int or = 0;
-    for (int k = from; k < from + BLOCK; k++) {
-      or |= buf[k];
-    }
-    return or < 0x80;
+  /** The codecs under which {@code c} alone holds a whole multi-byte sequence. */
+  int whole(char c) {
+    return whole[c];
+  }
+
+  /** The codecs under which {@code c} ends inside a sequence it started. */
+  int partial(char c) {
+    return partial[c];
   }
 
   /** A line of text with the codecs it shows strong signs of (-1: it holds a U+FFFD). */
@@ -178,65 +177,65 @@ final class Suspects {
 
   /**
    * Cuts {@code text} into lines (at line breaks, and at a space or tag boundary when a line reaches
-   * {@code maxChars}) and returns those with a strong sign, in one pass over chunks copied out of the string. Lines
-   * with non-ASCII characters but no strong sign are returned too when {@code all} is set, with strong 0.
+   * {@code maxChars}) and returns those with a strong sign. Lines with non-ASCII characters but no strong sign are
+   * returned too when {@code all} is set, with strong 0. Only the lines holding a character above U+007F are looked
+   * at: ASCII runs are skipped eight characters at a time and line breaks found with {@code String.indexOf}.
    */
   List<Line> lines(String text, int maxChars, boolean all) {
+    return lines(text, 0, maxChars, all);
+  }
+
+  /**
+   * As {@link #lines(String, int, boolean)} from {@code from} on, which must start a line (0, or just after a line
+   * break): the lines of the text after it, cut as in the whole text.
+   */
+  List<Line> lines(String text, int from, int maxChars, boolean all) {
+    if (from != 0 && text.charAt(from - 1) != '\n') {
+      throw new IllegalArgumentException("lines must be read from the start of a line, not " + from);
+    }
+    if (maxChars < 1) {
+      throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
+    }
     List<Line> out = new java.util.ArrayList<>();
     int n = text.length();
-    char[] buf = new char[Math.min(CHUNK, Math.max(1, n))];
-    int start = 0;
-    int lastCut = -1;
-    int mask = 0;
-    int prevLead = 0;
-    int prevPartial = 0;
-    boolean nonAscii = false;
-    for (int at = 0; at < n; at += buf.length) {
-      int len = Math.min(buf.length, n - at);
-      text.getChars(at, at + len, buf, 0);
-      for (int i = 0; i < len; i++) {
-        if ((i & (BLOCK - 1)) == 0 && i + BLOCK <= len && at + i + BLOCK - start < maxChars
-            && asciiNoBreak(buf, i)) {
-          // a block of ASCII within a line (most of any page): it ends any sequence, nothing else happens
-          if ((prevLead | prevPartial) != 0) {
-            mask |= prevPartial;
-            prevLead = 0;
-            prevPartial = 0;
-          }
-          i += BLOCK - 1;
-          continue;
+    Window w = new Window(text);
+    int start = from;
+    int nl = -1; // the first line break after the last non-ASCII character seen (n when none)
+    while (start < n) {
+      int k = w.nextNonAscii(start, n);
+      if (k == n) {
+        break; // the rest is ASCII: no line of it is returned
+      }
+      // the line that holds k starts after the last line break before k ...
+      if (nl < k) {
+        start = Math.max(start, w.lastBreak(k, start) + 1);
+        nl = lineBreak(text, k);
+      }
+      // ... and after the cuts of a very long line (at the first boundary maxChars or more past a line's start)
+      int end;
+      while (true) {
+        end = nl;
+        if (nl - start > maxChars) {
+          end = w.nextBoundary(start + maxChars, nl);
         }
-        char c = buf[i];
-        int pos = at + i;
+        if (end > k) {
+          break;
+        }
+        start = end;
+      }
+      int mask = 0;
+      int prevLead = 0;
+      int prevPartial = 0;
+      for (int p = k; p < end; ) {
+        char c = w.charAt(p);
         if (c < 0x80) {
-          if ((prevLead | prevPartial) != 0) {
-            mask |= prevPartial;
-            prevLead = 0;
-            prevPartial = 0;
-          }
-          if (c == '\n') {
-            if (nonAscii && (mask != 0 || all)) {
-              out.add(new Line(start, pos, mask));
-            }
-            start = pos + 1;
-            lastCut = -1;
-            mask = 0;
-            nonAscii = false;
-          } else if (c == ' ' || c == '<' || c == '>') {
-            lastCut = pos;
-            if (pos - start >= maxChars && lastCut > start) {
-              // a very long line (minified HTML): cut at this boundary
-              if (nonAscii && (mask != 0 || all)) {
-                out.add(new Line(start, pos, mask));
-              }
-              start = pos;
-              mask = 0;
-              nonAscii = false;
-            }
-          }
+          mask |= prevPartial; // a sequence cut short before ASCII: a byte was lost there
+          prevLead = 0;
+          prevPartial = 0;
+          p = w.nextNonAscii(p + 1, end);
           continue;
         }
-        nonAscii = true;
+        p++;
         if (c == 0xFFFD) {
           mask = -1;
           continue;
@@ -247,12 +246,107 @@ final class Suspects {
         prevLead = lead[c];
         prevPartial = partial[c];
       }
-    }
-    mask |= prevPartial;
-    if (start < n && nonAscii && (mask != 0 || all)) {
-      out.add(new Line(start, n, mask));
+      mask |= prevPartial;
+      if (mask != 0 || all) {
+        out.add(new Line(start, end, mask));
+      }
+      start = end == nl ? end + 1 : end;
     }
     return out;
+  }
+
+  /** The first line break at or after {@code from}, or the text's length. */
+  private static int lineBreak(String text, int from) {
+    int i = text.indexOf('\n', from);
+    return i < 0 ? text.length() : i;
+  }
+
+  /** Characters of a string copied into a buffer a chunk at a time ({@code charAt} per character is much slower). */
+  private static final class Window {
+    private final String text;
+    private final char[] buf;
+    /** The buffer holds {@code text[from, to)}. */
+    private int from;
+    private int to;
+
+    Window(String text) {
+      this.text = text;
+      this.buf = new char[Math.min(CHUNK, Math.max(1, text.length()))];
+    }
+
+    char charAt(int pos) {
+      if (pos < from || pos >= to) {
+        fill(pos);
+      }
+      return buf[pos - from];
+    }
+
+    private void fill(int pos) {
+      from = pos;
+      to = Math.min(text.length(), pos + buf.length);
+      text.getChars(from, to, buf, 0);
+    }
+
+    /** The first position in {@code [pos, limit)} of a character above U+007F, or {@code limit}. */
+    int nextNonAscii(int pos, int limit) {
+      while (pos < limit) {
+        if (pos < from || pos >= to) {
+          fill(pos);
+        }
+        int e = Math.min(to, limit) - from;
+        int i = pos - from;
+        char[] b = buf;
+        // eight at a time with one OR and no branch per character: most of any page is ASCII
+        while (i + 8 <= e) {
+          if ((b[i] | b[i + 1] | b[i + 2] | b[i + 3] | b[i + 4] | b[i + 5] | b[i + 6] | b[i + 7]) >= 0x80) {
+            break;
+          }
+          i += 8;
+        }
+        while (i < e && b[i] < 0x80) {
+          i++;
+        }
+        if (i < e) {
+          return from + i;
+        }
+        pos = from + e;
+      }
+      return limit;
+    }
+
+    /** The last line break in {@code [floor, pos)}, or -1 (backwards through the buffer, then the text). */
+    int lastBreak(int pos, int floor) {
+      int p = pos - 1;
+      if (p >= from && p < to) {
+        int low = Math.max(floor, from) - from;
+        char[] b = buf;
+        int i = p - from;
+        while (i >= low && b[i] != '\n') {
+          i--;
+        }
+        if (i >= low) {
+          return from + i;
+        }
+        p = from + i;
+      }
+      for (; p >= floor; p--) {
+        if (text.charAt(p) == '\n') {
+          return p;
+        }
+      }
+      return -1;
+    }
+
+    /** The first position in {@code [pos, limit)} of a space, {@code <} or {@code >}, or {@code limit}. */
+    int nextBoundary(int pos, int limit) {
+      for (int p = pos; p < limit; p++) {
+        char c = charAt(p);
+        if (c == ' ' || c == '<' || c == '>') {
+          return p;
+        }
+      }
+      return limit;
+    }
   }
 
   /** Chunk of a string copied at a time by {@link #strong(String, int, int)}. */

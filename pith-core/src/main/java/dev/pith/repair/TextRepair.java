@@ -86,15 +86,18 @@ public final class TextRepair {
   public RepairedText repair(String text, Budget budget) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(budget, "budget");
-    if (text.length() > options.maxChars() || !Suspects.get().anySign(text)) {
+    int sign = text.length() > options.maxChars() ? -1 : Suspects.get().firstSign(text);
+    if (sign < 0) {
       // the common case: no character anywhere that any codec could have made from UTF-8 next to its partner
       return new RepairedText(text, List.of());
     }
+    // no line before the one holding the first sign has a strong sign: the first pass looks for them from there
+    int strongFrom = text.lastIndexOf('\n', sign - 1) + 1;
     String current = text;
     List<RepairStep> steps = new ArrayList<>();
     List<int[]> dirty = null; // after the first pass, only what the last pass changed can hide another layer
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      PassOut result = new Pass(current, options, dirty, budget).run();
+      PassOut result = new Pass(current, options, dirty, budget, pass == 0 ? strongFrom : 0).run();
       if (result == null) {
         break;
       }
@@ -179,12 +182,15 @@ public final class TextRepair {
     private final RepairOptions options;
     private final List<int[]> dirty;
     private final Budget budget;
+    /** A line start before which no line has a strong sign. */
+    private final int strongFrom;
 
-    Pass(String text, RepairOptions options, List<int[]> dirty, Budget budget) {
+    Pass(String text, RepairOptions options, List<int[]> dirty, Budget budget, int strongFrom) {
       this.text = text;
       this.options = options;
       this.dirty = dirty;
       this.budget = budget;
+      this.strongFrom = strongFrom;
     }
 
     /** True when this pass looks at {@code [start, end)}: always in the first pass, else only if it changed. */
@@ -613,7 +619,7 @@ public final class TextRepair {
      */
     private List<Segment> segments() {
       // one pass over the text: the lines with a strong sign of some codec (the common case: none at all)
-      List<Suspects.Line> found = Suspects.get().lines(text, MAX_SEGMENT_CHARS, false);
+      List<Suspects.Line> found = Suspects.get().lines(text, strongFrom, MAX_SEGMENT_CHARS, false);
       Map<Integer, Integer> strongByStart = new HashMap<>();
       int inPlay = 0;
       for (Suspects.Line line : found) {

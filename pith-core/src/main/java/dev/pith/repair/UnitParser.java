@@ -35,6 +35,15 @@ final class UnitParser {
    * single-byte codec only the bytes it leaves unmapped can, for a multi-byte codec any), or null for any.
    */
   UnitParser(int[] codes, boolean[] lostAllowed) {
+    this(codes, lostAllowed, new java.util.HashMap<>());
+  }
+
+  /**
+   * As {@link #UnitParser(int[], boolean[])}, keeping the candidates of lost bytes in {@code memo}, which parsers of
+   * the same codec may share (the candidates depend on the codec and the known bytes only).
+   */
+  UnitParser(int[] codes, boolean[] lostAllowed, java.util.Map<Long, int[]> memo) {
+    this.memo = memo;
     this.codes = codes;
     this.n = codes.length;
     this.lostAllowed = lostAllowed;
@@ -43,7 +52,7 @@ final class UnitParser {
 
   private final int[] allowedValues;
   /** Candidates by known bytes and unknown mask: the same broken shapes recur throughout a text. */
-  private final java.util.Map<Long, int[]> memo = new java.util.HashMap<>();
+  private final java.util.Map<Long, int[]> memo;
 
   private int[] memoCandidates(int[] known, int unknownMask) {
     long key = unknownMask;

@@ -214,7 +214,14 @@ final class LineClassifier {
 
   /** How often {@code value} occurs in the sorted array: two binary searches, whatever the count. */
   private static int count(long[] sorted, long value) {
-    return bound(sorted, value, true) - bound(sorted, value, false);
+    int from = bound(sorted, value, false);
+    // most lines occur once or a few times: counting on beats a second search; long runs get the search
+    for (int i = from; i < from + 8; i++) {
+      if (i == sorted.length || sorted[i] != value) {
+        return i - from;
+      }
+    }
+    return bound(sorted, value, true) - from;
   }
 
   /** The first index whose value is greater than ({@code upper}) or at least {@code value}. */

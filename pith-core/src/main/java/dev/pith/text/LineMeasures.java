@@ -120,6 +120,27 @@ final class LineMeasures {
     int capitalized = 0;
     for (int i = 0; i <= n; i++) {
       char c = cs[i];
+      if (c >= 'a' && c <= 'z' && i < n) {
+        // the most common character by far, with the general path's outcome written out: a letter inside a word,
+        // no token boundary, no punctuation, hashed as it is
+        letters++;
+        if (wordStart < 0) {
+          wordStart = i;
+          wordAllLetters = true;
+        }
+        if (hashing) {
+          if (keySpace && keyStarted) {
+            keyHash = (keyHash ^ ' ') * FNV_PRIME;
+            shapeHash = (shapeHash ^ ' ') * FNV_PRIME;
+          }
+          keySpace = false;
+          keyStarted = true;
+          keyHash = (keyHash ^ c) * FNV_PRIME;
+          shapeHash = (shapeHash ^ c) * FNV_PRIME;
+          digitRun = false;
+        }
+        continue;
+      }
       boolean letter;
       boolean isUpper;
       boolean isCjkChar = false;
@@ -246,7 +267,19 @@ final class LineMeasures {
     return anyLanguage;
   }
 
+  /** The ASCII characters {@link #punctuation} counts; every other one below 128 it passes over. */
+  private static final boolean[] ASCII_PUNCTUATION = new boolean[128];
+
+  static {
+    for (char c : "{}()[]<>=&+$\\_\"*^~ ,;|.!?".toCharArray()) {
+      ASCII_PUNCTUATION[c] = true;
+    }
+  }
+
   private static void punctuation(Line line, char[] t, int n, int i, char c) {
+    if (c < 128 && !ASCII_PUNCTUATION[c]) {
+      return;
+    }
     switch (c) {
       case '{': case '}': case '(': case ')': case '[': case ']': case '<': case '>': case '=': case '&': case '+':
       case '$': case '\\': case '_': case '"': case '*': case '^': case '~':

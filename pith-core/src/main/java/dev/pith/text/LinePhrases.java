@@ -497,10 +497,12 @@ final class LinePhrases {
   static String key(String text) {
     int n = text.length();
     char[] out = new char[n];
+    // folded in place: what is written never gets ahead of what is read
+    text.getChars(0, n, out, 0);
     int length = 0;
     boolean space = false;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = out[i];
       if (c == '\'' || c == '’') {
         continue;
       }

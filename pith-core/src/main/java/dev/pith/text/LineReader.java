@@ -30,11 +30,19 @@ final class LineReader {
     char marker = 0;
     int markerIndent = 0;
     boolean markerBlank = false;
+    int cr = -1; // the next '\r' at or after pos (n when none), found again only once pos has passed it
     while (pos <= n) {
-      int end = pos;
-      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
+      int end = text.indexOf('\n', pos);
+      if (end < 0) {
+        end = n;
       }
+      if (cr < pos) {
+        cr = text.indexOf('\r', pos);
+        if (cr < 0) {
+          cr = n;
+        }
+      }
+      end = Math.min(end, cr);
       number++;
       int start = pos;
       int indent = 0;
