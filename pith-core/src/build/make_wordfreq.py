@@ -5,18 +5,10 @@
 # the Debian package fortunes-ru (GPL-2; only word counts are kept).
 #   apt-get install fortunes-ru
 #   python3 make_wordfreq.py OUT_DIR
-import collections, glob, os, re, struct, sys, unicodedata
+import collections, glob, os, re, sys, unicodedata
+from debian_text import messages
 
 TOP = 3000
-
-
-def mo_strings(path):
-    data = open(path, "rb").read()
-    e = "<" if struct.unpack("<I", data[:4])[0] == 0x950412de else ">"
-    n, _, to = struct.unpack(e + "III", data[8:20])
-    for i in range(n):
-        length, offset = struct.unpack(e + "II", data[to + 8 * i:to + 8 * i + 8])
-        yield data[offset:offset + length].decode("utf-8", "ignore")
 
 
 def normalise(w):
@@ -24,8 +16,7 @@ def normalise(w):
 
 
 def texts(lang):
-    for f in sorted(glob.glob(f"/usr/share/locale/{lang}/LC_MESSAGES/*.mo")):
-        yield from mo_strings(f)
+    yield from messages(lang)
     if lang == "ru":
         for f in sorted(glob.glob("/usr/share/games/fortunes/ru/*")):
             if "." in os.path.basename(f).replace("2001.", "").replace("2002.", "") or f.endswith((".dat", ".u8")):

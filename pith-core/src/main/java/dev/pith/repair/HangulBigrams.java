@@ -1,11 +1,5 @@
 package dev.pith.repair;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -77,26 +71,13 @@ final class HangulBigrams {
     String name = "hangul-ko.txt";
     Map<Character, Integer> singles = new HashMap<>();
     Map<Integer, Integer> pairs = new HashMap<>();
-    try (InputStream in = HangulBigrams.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
+    CountFile.read(name, (key, count) -> {
+      if (key.length() == 1) {
+        singles.put(key.charAt(0), count);
+      } else if (key.length() == 2) {
+        pairs.put(key.charAt(0) << 16 | key.charAt(1), count);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        int tab = line.indexOf('\t');
-        if (line.startsWith("#") || tab < 1) {
-          continue;
-        }
-        int count = Integer.parseInt(line.substring(tab + 1));
-        if (tab == 1) {
-          singles.put(line.charAt(0), count);
-        } else if (tab == 2) {
-          pairs.put(line.charAt(0) << 16 | line.charAt(1), count);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
     return new HangulBigrams(Map.copyOf(singles), Map.copyOf(pairs));
   }
 }

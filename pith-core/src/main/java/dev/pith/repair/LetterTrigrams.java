@@ -1,11 +1,5 @@
 package dev.pith.repair;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,21 +37,17 @@ final class LetterTrigrams {
 
   /** The model for the alphabet of {@code cp}, or null when there is none. */
   static @Nullable LetterTrigrams forLetter(int cp) {
-    Character.UnicodeScript script;
-    try {
-      script = Character.UnicodeScript.of(cp);
-    } catch (IllegalArgumentException e) {
+    Alphabet alphabet = Alphabet.of(cp);
+    if (alphabet == null) {
       return null;
     }
-    switch (script) {
-      case CYRILLIC:
+    switch (alphabet) {
+      case RU:
         return Models.RU;
-      case GREEK:
+      case EL:
         return Models.EL;
-      case ARABIC:
-        return Models.AR;
       default:
-        return null;
+        return Models.AR;
     }
   }
 
@@ -115,23 +105,12 @@ final class LetterTrigrams {
   }
 
   private static LetterTrigrams load(String name) {
-    InputStream in = LetterTrigrams.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + name);
-    }
     List<long[]> rows = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        int tab = line.indexOf('\t');
-        if (line.startsWith("#") || tab != 3) {
-          continue;
-        }
-        rows.add(new long[] {key(line.charAt(0), line.charAt(1), line.charAt(2)),
-            Integer.parseInt(line.substring(tab + 1))});
+    CountFile.read(name, (trigram, count) -> {
+      if (trigram.length() == 3) {
+        rows.add(new long[] {key(trigram.charAt(0), trigram.charAt(1), trigram.charAt(2)), count});
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
     rows.sort((x, y) -> Long.compare(x[0], y[0]));
     long[] keys = new long[rows.size()];
     int[] counts = new int[rows.size()];

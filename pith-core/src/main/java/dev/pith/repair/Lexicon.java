@@ -1,10 +1,8 @@
 package dev.pith.repair;
 
-import java.io.BufferedReader;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -66,21 +64,17 @@ final class Lexicon {
 
   /** The lexicon for the alphabet of {@code cp}, or null when there is none. */
   static @Nullable Lexicon forLetter(int cp) {
-    Character.UnicodeScript script;
-    try {
-      script = Character.UnicodeScript.of(cp);
-    } catch (IllegalArgumentException e) {
+    Alphabet alphabet = Alphabet.of(cp);
+    if (alphabet == null) {
       return null;
     }
-    switch (script) {
-      case CYRILLIC:
+    switch (alphabet) {
+      case RU:
         return Holder.RU;
-      case GREEK:
+      case EL:
         return Holder.EL;
-      case ARABIC:
-        return Holder.AR;
       default:
-        return null;
+        return Holder.AR;
     }
   }
 
@@ -146,21 +140,7 @@ final class Lexicon {
   private static Lexicon load(String lang, boolean arabicClitics) {
     String name = "lexicon-" + lang + ".bin";
     Map<String, Integer> common = new HashMap<>();
-    String words = "words-" + lang + ".txt";
-    try (InputStream in = Lexicon.class.getResourceAsStream(words)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + words);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        int tab = line.indexOf('\t');
-        if (!line.startsWith("#") && tab > 0) {
-          common.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    CountFile.read("words-" + lang + ".txt", common::put);
     try (InputStream raw = Lexicon.class.getResourceAsStream(name)) {
       if (raw == null) {
         throw new IllegalStateException("missing resource " + name);
