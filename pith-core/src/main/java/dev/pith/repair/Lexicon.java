@@ -51,15 +51,16 @@ final class Lexicon {
   /**
    * Bits of {@code word} (any case) as a word of running text: from its count when it is among the commonest words,
    * else a flat cost that is higher still when the dictionary does not list it. {@code letterBits} (the word's
-   * letter trigrams) tells apart words neither list knows.
+   * letter trigrams, computed only when needed) tells apart words neither list knows.
    */
-  double bits(CharSequence word, double letterBits) {
-    Integer count = common.get(normalise(word));
+  double bits(CharSequence word, java.util.function.DoubleSupplier letterBits) {
+    String w = normalise(word);
+    Integer count = common.get(w);
     if (count != null) {
       return Math.log(commonTotal / count) / Math.log(2);
     }
     double rarest = Math.log(commonTotal) / Math.log(2);
-    return rarest + UNCOMMON_BITS + (contains(word) ? 0 : NOT_A_WORD_BITS) + letterBits;
+    return rarest + UNCOMMON_BITS + (containsNormalised(w) ? 0 : NOT_A_WORD_BITS) + letterBits.getAsDouble();
   }
 
   /** The lexicon for the alphabet of {@code cp}, or null when there is none. */
@@ -84,7 +85,10 @@ final class Lexicon {
 
   /** True when {@code word} (any case) is a word form of the language, or may be (a false positive). */
   boolean contains(CharSequence word) {
-    String w = normalise(word);
+    return containsNormalised(normalise(word));
+  }
+
+  private boolean containsNormalised(String w) {
     if (has(w)) {
       return true;
     }

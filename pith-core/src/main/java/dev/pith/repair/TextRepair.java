@@ -588,11 +588,13 @@ public final class TextRepair {
     }
 
     private static double wordBits(char[] word, LetterTrigrams model, Lexicon lexicon) {
-      char[] lower = new char[word.length];
-      for (int i = 0; i < word.length; i++) {
-        lower[i] = Character.toLowerCase(word[i]);
-      }
-      return lexicon.bits(new String(word), model.wordBits(lower));
+      return lexicon.bits(new String(word), () -> {
+        char[] lower = new char[word.length];
+        for (int i = 0; i < word.length; i++) {
+          lower[i] = Character.toLowerCase(word[i]);
+        }
+        return model.wordBits(lower);
+      });
     }
 
     /** Code points after a slot given to {@link Fills#choose} (enough to find a bracket's partner, and the written standard of Chinese). */

@@ -28,6 +28,6 @@ class LexiconTest {
   void commonerWordsCostLess(String common, String rarer) {
     Lexicon lexicon = Lexicon.forLetter(common.codePointAt(0));
     assertNotNull(lexicon);
-    assertTrue(lexicon.bits(common, 30) < lexicon.bits(rarer, 10), common + " vs " + rarer);
+    assertTrue(lexicon.bits(common, () -> 30) < lexicon.bits(rarer, () -> 10), common + " vs " + rarer);
   }
 }
