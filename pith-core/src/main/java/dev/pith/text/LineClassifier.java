@@ -364,6 +364,12 @@ final class LineClassifier {
       // the word right after the count: "34 responses to ...", "12 Comments"
       return words.length >= 2 && isCommentsWord(words[1]);
     }
+    // a comments word inside an aside is the subject of a section, not its heading: "Measuring engagement (and
+    // scraping comments)"; a count after the word is no aside: "Comments (12)"
+    int open = line.text.indexOf('(');
+    if (open > 0 && Character.isLetter(firstLetterOrDigit(line.text, open + 1))) {
+      return false;
+    }
     // otherwise the last word, numbers aside: "Top Rated Comments", "Comments (12)"; not "Reactions: unixfool"
     int last = words.length - 1;
     while (last > 0 && Character.isDigit(words[last].charAt(0))) {
@@ -372,6 +378,18 @@ final class LineClassifier {
     return isCommentsWord(words[last])
         && !(words[last].equals("replies") || words[last].equals("responses")) || words.length == 1
         && isCommentsWord(words[0]);
+  }
+
+  /** The first letter or digit at or after {@code from}, or 0. */
+  private static int firstLetterOrDigit(String text, int from) {
+    for (int i = from; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return c;
+      }
+      i += Character.charCount(c);
+    }
+    return 0;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.pith.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,6 +141,14 @@ class LineClassifierTest {
     for (int i = 1; i <= 8; i++) {
       assertTrue(lines.get(i).code, lines.get(i).text);
     }
+  }
+
+  @Test
+  void commentsNamedInAnAsideOfASubheadingAreItsSubjectNotAThread() {
+    Line subheading = judged(PROSE + "Measuring engagement (and scraping comments)\n" + PROSE).get(1);
+    assertFalse(subheading.barrier, subheading.text);
+    assertNotEquals(RemovalReason.COMMENTS, subheading.reason);
+    assertTrue(judged(PROSE + "Comments (12)\n" + PROSE).get(1).barrier, "a count in brackets is no aside");
   }
 
   @ParameterizedTest
