@@ -90,7 +90,7 @@ final class ContentSpan {
       }
     }
     if (sections == 0) {
-      return new int[] {0, 0};
+      return listSpan(lines, new int[] {0, 0}, 0);
     }
     int heaviest = 0;
     for (int s = 1; s < sections; s++) {
@@ -107,10 +107,70 @@ final class ContentSpan {
         break;
       }
     }
-    for (int i = starts[chosen]; i < ends[chosen]; i++) {
+    int[] span = listSpan(lines, new int[] {starts[chosen], ends[chosen]}, weights[chosen]);
+    for (int i = span[0]; i < span[1]; i++) {
       lines.get(i).inSpan = true;
     }
-    return new int[] {starts[chosen], ends[chosen]};
+    return span;
+  }
+
+  /** A capture with less prose than this weight may be a list (a change log, a checklist) rather than an article. */
+  static final double MAX_PROSE_FOR_LIST = MIN_WEIGHT;
+  /** A list is the content from this many items... */
+  static final int MIN_LIST_ITEMS = 8;
+  /** ... holding this many words in all... */
+  static final int MIN_LIST_WORDS = 60;
+  /** ... each item at least this many words (menus and tag clouds are one or two). */
+  static final int MIN_ITEM_WORDS = 3;
+
+  /**
+   * The content span, or, where the capture holds no prose worth the name, its longest list of statements: each
+   * item a few words, none furniture, no link or repeated template among them. A page of release notes is such a list,
+   * and Kadane's run finds only its one longest item. Menus fail the test by their short items or their furniture.
+   */
+  private static int[] listSpan(List<Line> lines, int[] span, double weight) {
+    if (weight >= MAX_PROSE_FOR_LIST) {
+      return span;
+    }
+    int bestStart = 0;
+    int bestEnd = 0;
+    int bestWords = 0;
+    int i = 0;
+    while (i < lines.size()) {
+      if (!isStatementItem(lines.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      int words = 0;
+      while (j < lines.size() && isStatementItem(lines.get(j))) {
+        words += lines.get(j).wordsEquivalent();
+        j++;
+      }
+      if (j - i >= MIN_LIST_ITEMS && words >= MIN_LIST_WORDS && words > bestWords) {
+        bestStart = i;
+        bestEnd = j;
+        bestWords = words;
+      }
+      i = j;
+    }
+    if (bestWords == 0 || spanWords(lines, span) >= bestWords) {
+      return span;
+    }
+    return new int[] {bestStart, bestEnd};
+  }
+
+  private static boolean isStatementItem(Line line) {
+    return line.isListItem() && line.kind != Line.Kind.CHROME && !line.barrier && line.repeats <= 1
+        && line.linkTokens == 0 && line.wordsEquivalent() >= MIN_ITEM_WORDS;
+  }
+
+  private static int spanWords(List<Line> lines, int[] span) {
+    int words = 0;
+    for (int i = span[0]; i < span[1]; i++) {
+      words += lines.get(i).wordsEquivalent();
+    }
+    return words;
   }
 
   /**

@@ -94,4 +94,34 @@ class ContentSpanTest {
     int[] span = span(page);
     assertFalse(span[1] >= lineOf(page, "More from UK"), "the teasers are not in the span: " + span[1]);
   }
+
+  /** Release notes: a menu, the notes as a list of short statements, a footer; no paragraph at all. */
+  private static String releaseNotes(int items) {
+    StringBuilder text = new StringBuilder("Home\n\nNews\n\nDownloads\n\nRelease 1.8 - The Bountiful Update\n\n");
+    String[] things = {"stone blocks", "iron trapdoors", "ocean monuments", "banners", "armor stands", "rabbits",
+        "a spectator mode", "custom world types", "a world border", "new commands", "skin layers", "door variants"};
+    for (int i = 0; i < items; i++) {
+      text.append("  \u2022 Added ").append(things[i % things.length]).append(" to the game (change ").append(i)
+          .append(")\n");
+    }
+    return text.append("\nNewer\n\nOlder\n\nPowered by Tumblr\n").toString();
+  }
+
+  @Test
+  void aCaptureWithoutProseWhoseTextIsAListOfStatementsKeepsTheList() {
+    String page = releaseNotes(20);
+    int[] span = span(page);
+    assertTrue(span[0] == lineOf(page, "(change 0)") && span[1] == lineOf(page, "(change 19)"),
+        "the whole list: " + span[0] + ".." + span[1]);
+  }
+
+  @Test
+  void aShortListOrAListBesideAnArticleIsNoFallback() {
+    List<Line> few = LineClassifierTest.judged(releaseNotes(5));
+    int[] span = ContentSpan.find(few);
+    assertTrue(span[1] - span[0] <= 1, "five items are too few to be the content: " + span[0] + ".." + span[1]);
+    String article = releaseNotes(20).replace("Newer\n", paragraphs(6, 1) + "Newer\n");
+    int[] withProse = span(article);
+    assertTrue(withProse[0] > lineOf(article, "(change 19)"), "the prose wins: " + withProse[0]);
+  }
 }
