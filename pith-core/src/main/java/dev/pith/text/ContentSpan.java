@@ -2,6 +2,7 @@ package dev.pith.text;
 
 import dev.pith.document.RemovalReason;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the main content of a capture: a run of consecutive lines with a large total weight (Kadane's maximum-sum
@@ -25,6 +26,11 @@ final class ContentSpan {
    * share of the best one's weight.
    */
   static final double MIN_SHARE_BEFORE_COMMENTS = 0.05;
+  /**
+   * Below a related-articles heading the content is teasers, each with its blurb: an earlier candidate needs only
+   * this share of the best one's weight.
+   */
+  static final double MIN_SHARE_BEFORE_RELATED = 0.1;
   /** A related-links box inside an article has at most this many lines after its heading. */
   static final int MAX_INLINE_BOX_LINES = 25;
   /** Lines other than paragraphs between the two paragraphs that show the article resuming after a box. */
@@ -100,8 +106,11 @@ final class ContentSpan {
     }
     int chosen = heaviest;
     for (int s = 0; s < heaviest; s++) {
-      double share = commentsBetween(lines, ends[s], starts[heaviest])
-          ? MIN_SHARE_BEFORE_COMMENTS : MIN_SHARE_OF_BEST;
+      RemovalReason between = headingBetween(lines, ends[s], starts[heaviest]);
+      double share = between == RemovalReason.COMMENTS ? MIN_SHARE_BEFORE_COMMENTS
+          : between == RemovalReason.RELATED && weights[s] >= MIN_ARTICLE_BEFORE_THREAD
+              && isTeaserList(lines, starts[heaviest], ends[heaviest]) ? MIN_SHARE_BEFORE_RELATED
+          : MIN_SHARE_OF_BEST;
       if (weights[s] >= MIN_WEIGHT && weights[s] >= share * weights[heaviest]) {
         chosen = s;
         break;
@@ -244,15 +253,41 @@ final class ContentSpan {
         && line.wordsEquivalent() >= MIN_PARAGRAPH_WORDS;
   }
 
-  /** Whether a comments heading stands between two candidates. */
-  private static boolean commentsBetween(List<Line> lines, int from, int to) {
+  /** Teasers repeat their template line (a share bar, "Read more") at least this many times. */
+  static final int MIN_TEASERS = 3;
+
+  /**
+   * Whether the lines {@code [from, to)} are a list of teasers: furniture repeated in it line for line, as every
+   * teaser carries the same share bar or "Read more" under its blurb. An article's text repeats no such line.
+   */
+  private static boolean isTeaserList(List<Line> lines, int from, int to) {
+    int repeatedFurniture = 0;
+    for (int i = from; i < to; i++) {
+      Line line = lines.get(i);
+      if (line.kind == Line.Kind.CHROME && line.repeats >= MIN_TEASERS) {
+        repeatedFurniture++;
+      }
+    }
+    return repeatedFurniture >= MIN_TEASERS;
+  }
+
+  /**
+   * The strongest section heading between two candidates: a comments heading, else a related-articles heading
+   * ("You may also like"), else null.
+   */
+  private static @Nullable RemovalReason headingBetween(List<Line> lines, int from, int to) {
+    RemovalReason found = null;
     for (int i = from; i < to; i++) {
       Line line = lines.get(i);
       if (line.barrier && line.reason == RemovalReason.COMMENTS) {
-        return true;
+        return RemovalReason.COMMENTS;
+      }
+      if (line.barrier && line.reason == RemovalReason.RELATED && !line.text.endsWith(":")) {
+        // ("See also:" introduces a pointer in running text more often than a list of teasers)
+        found = RemovalReason.RELATED;
       }
     }
-    return false;
+    return found;
   }
 
 

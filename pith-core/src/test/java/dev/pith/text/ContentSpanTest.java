@@ -124,4 +124,29 @@ class ContentSpanTest {
     int[] withProse = span(article);
     assertTrue(withProse[0] > lineOf(article, "(change 19)"), "the prose wins: " + withProse[0]);
   }
+
+  /** A short article, a "You may also like" heading, then teasers with their blurbs and share bars. */
+  private static String articleThenTeasers(int articleParagraphs) {
+    StringBuilder text = new StringBuilder("Home\n\nMessages\n\nOnly those who love themselves\n\n")
+        .append(paragraphs(articleParagraphs, 0)).append("You may also like...\n\n");
+    for (int i = 1; i <= 7; i++) {
+      text.append("[teaser-image-").append(i).append("]\n\n")
+          .append("Whatsapp   Facebook   Pinterest   Download\n\n").append(paragraphs(2, i));
+    }
+    return text.append("Contact\n\nCategories\n").toString();
+  }
+
+  @Test
+  void teasersUnderARelatedHeadingDoNotOutweighTheArticleAboveThem() {
+    String page = articleThenTeasers(3);
+    int[] span = span(page);
+    assertTrue(span[1] < lineOf(page, "You may also like"), "the article, not the teasers: " + span[0] + ".." + span[1]);
+  }
+
+  @Test
+  void aMereFragmentAboveTeasersIsNoArticle() {
+    String page = articleThenTeasers(1);
+    int[] span = span(page);
+    assertTrue(span[0] > lineOf(page, "You may also like"), "the fragment is too light: " + span[0] + ".." + span[1]);
+  }
 }
