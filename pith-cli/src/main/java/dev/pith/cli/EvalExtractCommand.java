@@ -62,6 +62,11 @@ final class EvalExtractCommand implements Callable<Integer> {
           + "../shared/bench/flat (DIR/<dataset>/ is used when it exists).")
   Path inputs;
 
+  @Option(names = "--with-input", paramLabel = "DIR",
+      description = "Only pages with a non-empty input in DIR (laid out as for --inputs), e.g. to score HTML and "
+          + "flattened text on the same pages: a text browser renders some pages to nothing.")
+  Path withInput;
+
   @Option(names = "--only", paramLabel = "FIELD=VALUE",
       description = "Only pages whose gold FIELD has this VALUE, e.g. split=test or page_type=forum.")
   String only;
@@ -154,6 +159,9 @@ final class EvalExtractCommand implements Callable<Integer> {
       if (inputs != null && !Files.isDirectory(inputs)) {
         throw new IllegalArgumentException("--inputs must be a directory: " + inputs);
       }
+      if (withInput != null && !Files.isDirectory(withInput)) {
+        throw new IllegalArgumentException("--with-input must be a directory: " + withInput);
+      }
     } catch (IllegalArgumentException e) {
       err.println("pith eval extract: " + e.getMessage());
       return Main.USAGE;
@@ -165,6 +173,10 @@ final class EvalExtractCommand implements Callable<Integer> {
         if (only != null) {
           int eq = only.indexOf('=');
           d = d.only(only.substring(0, eq), only.substring(eq + 1));
+        }
+        if (withInput != null) {
+          String name = d.name();
+          d = d.filter(r -> ExtractionRunner.hasInput(withInput, name, r.id()));
         }
         if (limit != null) {
           d = d.limit(limit);

@@ -130,6 +130,22 @@ class EvalExtractCommandTest {
   }
 
   @Test
+  void withInputScoresOnlyThePagesThatHaveANonEmptyInput() throws IOException {
+    Path flat = tmp.resolve("flat/harbour-set");
+    Files.createDirectories(flat);
+    Files.writeString(flat.resolve("a1.txt"), paragraphs("ferry timetable", 4), StandardCharsets.UTF_8);
+    Files.writeString(flat.resolve("a2.txt"), "", StandardCharsets.UTF_8); // rendered to nothing
+    Path json = tmp.resolve("with-input.json");
+    CliRun r = CliRun.run("eval", "extract", dataset.toString(), "--with-input", tmp.resolve("flat").toString(),
+        "--bootstrap", "0", "--json", json.toString(), "--pred", tmp.resolve("p4").toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(1, JSON.readTree(json.toFile()).get("datasets").get(0).get("pages").asInt(),
+        "a1 only: a2's input is empty, a3 has none");
+    assertEquals(2, CliRun.run("eval", "extract", dataset.toString(), "--with-input", tmp.resolve("none").toString())
+        .code());
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertEquals(2, CliRun.run("eval", "extract", dataset.toString(), "--metrics", "aeb,nope").code());
     assertEquals(2, CliRun.run("eval", "extract", tmp.resolve("missing").toString()).code());

@@ -163,6 +163,20 @@ public final class ExtractionRunner {
         millis, capture.body().length), documents ? x : null);
   }
 
+  /**
+   * Whether {@code inputs} (or its subfolder named after the dataset) holds a non-empty input for the page: a text
+   * browser renders some pages to nothing, and no extractor can be scored on those.
+   */
+  public static boolean hasInput(Path inputs, String dataset, String id) {
+    Path dir = Files.isDirectory(inputs.resolve(dataset)) ? inputs.resolve(dataset) : inputs;
+    Path p = findInput(dir, id);
+    try {
+      return p != null && Files.size(p) > 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static @Nullable Path findInput(Path dir, String id) {
     for (String suffix : INPUT_SUFFIXES) {
       Path p = dir.resolve(id + suffix);
