@@ -208,8 +208,9 @@ final class LineClassifier {
   }
 
   private static boolean isRowLike(Line line) {
-    return line.cellGaps > 0 && !line.isListItem() && line.text.indexOf('[') < 0 && line.reason == null
-        && line.kind != Line.Kind.PROSE;
+    // a numbered row is a ranking's ("1. San Jose, CA    84.7"); bulleted rows with gaps are menus
+    return line.cellGaps > 0 && (!line.isListItem() || line.bullet == '#') && line.text.indexOf('[') < 0
+        && line.reason == null && line.kind != Line.Kind.PROSE;
   }
 
   /** How often {@code value} occurs in the sorted array: two binary searches, whatever the count. */

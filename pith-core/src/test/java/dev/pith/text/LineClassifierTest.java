@@ -151,6 +151,28 @@ class LineClassifierTest {
     assertTrue(judged(PROSE + "Comments (12)\n" + PROSE).get(1).barrier, "a count in brackets is no aside");
   }
 
+  @Test
+  void aNumberedRankingWithAColumnOfScoresIsATableButABulletedRowOfLinksIsNot() {
+    StringBuilder ranking = new StringBuilder(PROSE).append("Top Large Cities         Score*\n");
+    String[] cities = {"San Jose, CA", "San Francisco, CA", "Oakland, CA", "Milwaukee, WI", "Seattle, WA"};
+    for (int i = 0; i < cities.length; i++) {
+      ranking.append(" ").append(i + 1).append(". ").append(String.format("%-22s", cities[i])).append(80 - i)
+          .append(".4\n");
+    }
+    List<Line> lines = judged(ranking.append(PROSE).toString());
+    for (int i = 2; i <= 6; i++) {
+      assertTrue(lines.get(i).isListItem(), "read as a numbered item: " + lines.get(i).text);
+      assertTrue(lines.get(i).tableRow, lines.get(i).text);
+      assertTrue(lines.get(i).weight >= 0, lines.get(i).text);
+    }
+    StringBuilder menu = new StringBuilder(PROSE);
+    for (String item : new String[] {"Home      News", "Sport      Weather", "Opinion      Travel"}) {
+      menu.append("  \u2022 ").append(item).append('\n');
+    }
+    List<Line> menuLines = judged(menu.append(PROSE).toString());
+    assertFalse(menuLines.get(1).tableRow, "bulleted items are a menu, not rows");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"by Harbour Herald Staff 0 Comments", "0 Comments", "No comments"})
   void aCounterWithNothingToCountIsNoBarrier(String text) {
