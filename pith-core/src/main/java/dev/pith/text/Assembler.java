@@ -248,14 +248,33 @@ final class Assembler {
   private static int table(List<Line> lines, int i, int end, List<Block> blocks) {
     List<List<String>> rows = new ArrayList<>();
     int j = i;
-    while (j < end && lines.get(j).tableRow && lines.get(j).reason == null) {
+    while (j < end && lines.get(j).tableRow
+        && (lines.get(j).reason == null || LineClassifier.isBoxBorder(lines.get(j).text))) {
       Line row = lines.get(j);
-      row.used = true;
-      rows.add(cells(row.text));
+      if (row.reason == null) { // borders stay out, with their reason
+        row.used = true;
+        rows.add(LineClassifier.isBoxRow(row.text) ? boxCells(row.text) : cells(row.text));
+      }
       j++;
     }
     blocks.add(new Table(rows, false));
     return j;
+  }
+
+  /** "│1     │Chicago Booth   │37% │" → [1, Chicago Booth, 37%]. */
+  static List<String> boxCells(String row) {
+    List<String> cells = new ArrayList<>();
+    int start = 1;
+    for (int i = 1; i < row.length(); i++) {
+      if (row.charAt(i) == '│') {
+        cells.add(row.substring(start, i).strip());
+        start = i + 1;
+      }
+    }
+    if (start < row.length() && !row.substring(start).isBlank()) {
+      cells.add(row.substring(start).strip());
+    }
+    return cells;
   }
 
   /** "Kentucky            41.6" → [Kentucky, 41.6]. */

@@ -198,7 +198,10 @@ final class LineClassifier {
         for (int k = i; k < j; k++) {
           Line row = lines.get(k);
           row.tableRow = true;
-          if (row.reason == null && row.weight < 0) {
+          if (isBoxBorder(row.text)) {
+            row.detail = "table border";
+            row.weight = 0;
+          } else if (row.reason == null && row.weight < 0) {
             row.weight = 0;
           }
         }
@@ -207,7 +210,32 @@ final class LineClassifier {
     }
   }
 
+  /** A row of a table a text browser drew with box characters: "│1   │Chicago Booth   │37% │". */
+  static boolean isBoxRow(String text) {
+    return text.length() > 2 && text.charAt(0) == '│' && text.indexOf('│', 1) > 0;
+  }
+
+  /** A border of such a table: box-drawing characters and spaces only ("├────┼────┤"). */
+  static boolean isBoxBorder(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && (c < '\u2500' || c > '\u257F')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isRowLike(Line line) {
+    if (isBoxRow(line.text)) {
+      return line.reason == null;
+    }
+    if (isBoxBorder(line.text)) {
+      return true;
+    }
     // a numbered row is a ranking's ("1. San Jose, CA    84.7"); bulleted rows with gaps are menus
     return line.cellGaps > 0 && (!line.isListItem() || line.bullet == '#') && line.text.indexOf('[') < 0
         && line.reason == null && line.kind != Line.Kind.PROSE;

@@ -69,6 +69,26 @@ class FlatTextExtractorTest {
   }
 
   @Test
+  void aTableDrawnWithBoxCharactersIsOneTableBlockWithItsCells() {
+    String prose = "The council published the ranking of the harbour districts on Tuesday, and the debate about "
+        + "the figures ran for more than three hours before the vote was taken.\n\n";
+    String table = "┌────────┬──────────────┬───────┐\n│Rank    │District      │Score  │\n"
+        + "├────────┼──────────────┼───────┤\n│1       │North Quay    │91.0   │\n"
+        + "├────────┼──────────────┼───────┤\n│2 (tie) │Old Town      │87.8   │\n"
+        + "├────────┼──────────────┼───────┤\n│2 (tie) │Fish Market   │87.8   │\n"
+        + "└────────┴──────────────┴───────┘\n\n";
+    FlatText flat = FLAT.extract(prose + prose.replace("Tuesday", "Monday") + table
+        + prose.replace("Tuesday", "Friday") + prose.replace("Tuesday", "Sunday"));
+    List<dev.pith.document.Table> tables = flat.blocks().stream()
+        .filter(b -> b instanceof dev.pith.document.Table).map(b -> (dev.pith.document.Table) b).toList();
+    assertEquals(1, tables.size(), flat.blocks().toString());
+    assertEquals(List.of(List.of("Rank", "District", "Score"), List.of("1", "North Quay", "91.0"),
+        List.of("2 (tie)", "Old Town", "87.8"), List.of("2 (tie)", "Fish Market", "87.8")), tables.get(0).rows());
+    assertTrue(flat.removals().stream().anyMatch(r -> "table border".equals(r.detail())), "borders are removed");
+    assertTrue(flat.blocks().get(flat.blocks().size() - 1).toString().contains("Sunday"), "the text goes on after it");
+  }
+
+  @Test
   void everyLineIsKeptOrRemovedWithAReason() {
     qt().withExamples(300).forAll(pages()).checkAssert(FlatTextExtractorTest::accountsForEveryLine);
   }
