@@ -195,7 +195,9 @@ final class ContentSpan {
         continue;
       }
       int j = i + 1;
-      while (j < lines.size() && j - i <= MAX_INLINE_BOX_LINES && lines.get(j).kind != Line.Kind.PROSE
+      // (a teaser's picture is a list item, its description a sentence at times: "Footprints of a dog in the snow.")
+      while (j < lines.size() && j - i <= MAX_INLINE_BOX_LINES
+          && (lines.get(j).kind != Line.Kind.PROSE || lines.get(j).isListItem())
           && !lines.get(j).barrier && isBoxLine(lines.get(j))) {
         j++;
       }

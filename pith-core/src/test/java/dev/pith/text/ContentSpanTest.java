@@ -149,4 +149,16 @@ class ContentSpanTest {
     int[] span = span(page);
     assertTrue(span[0] > lineOf(page, "You may also like"), "the fragment is too light: " + span[0] + ".." + span[1]);
   }
+
+  @Test
+  void aBoxOfTeasersWhosePicturesAreDescribedInSentencesIsStillABoxInsideTheArticle() {
+    String box = "Recommended Reading\n\n"
+        + "  \u2022 Footprints of a man and his dog in the fresh snow near the harbour.\n\n"
+        + "The Quiet Life of a Lighthouse Keeper\n\nJane Doe\n\n"
+        + "  \u2022 A ferry leaves the quay at dawn\n\nWhy the Ferry Timetable Keeps Changing\n\nJohn Roe\n\n";
+    String page = "Home\n\nNews\n\n" + paragraphs(4, 0) + box + paragraphs(4, 2) + "About\n\nCareers\n";
+    int[] span = span(page);
+    assertTrue(span[1] >= lineOf(page, "Paragraph 203"), "the article goes on after the box: " + span[1]);
+    assertTrue(span[0] <= lineOf(page, "Paragraph 0"), "and starts before it: " + span[0]);
+  }
 }
