@@ -117,10 +117,74 @@ final class ContentSpan {
       }
     }
     int[] span = listSpan(lines, new int[] {starts[chosen], ends[chosen]}, weights[chosen]);
+    span[1] = numberedListAfter(lines, span);
     for (int i = span[0]; i < span[1]; i++) {
       lines.get(i).inSpan = true;
     }
     return span;
+  }
+
+  /** A numbered list continues the article from this many items on ... */
+  static final int MIN_NUMBERED_ITEMS = 3;
+  /** ... when it starts within this many lines of the span's end and no item is further than this from the last. */
+  static final int MAX_NUMBERED_GAP = 4;
+
+  /**
+   * The end of the span, stretched over a numbered list that starts where it ends: a listicle's items ("1) Lego
+   * Star Wars 75188", its link and picture, "2) ...") are short lines that weigh less than nothing each, and the
+   * prose that introduced them is all Kadane's run keeps. The numbers must run 1, 2, 3 ... (or go on from the last
+   * number inside the span), and a barrier ends the list.
+   */
+  private static int numberedListAfter(List<Line> lines, int[] span) {
+    if (span[0] == span[1]) {
+      return span[1];
+    }
+    int expected = 1;
+    for (int i = span[1] - 1; i >= span[0] && i >= span[1] - MAX_NUMBERED_GAP; i--) {
+      int n = itemNumber(lines.get(i).text);
+      if (n > 0) {
+        expected = n + 1;
+        break;
+      }
+    }
+    int end = span[1];
+    int lastItem = end - 1;
+    int items = 0;
+    int listEnd = end;
+    for (int i = span[1]; i < lines.size() && i - lastItem <= MAX_NUMBERED_GAP; i++) {
+      Line line = lines.get(i);
+      if (line.barrier) {
+        break;
+      }
+      int n = itemNumber(line.text);
+      if (n == expected && (line.words < 3 || line.text.indexOf('[') >= 0)) {
+        break; // "4. [picture]": a numbered teaser, not an item of the text
+      }
+      if (n == expected) {
+        expected++;
+        items++;
+        lastItem = i;
+        listEnd = i + 1;
+      } else if (n > 0 && items > 0) {
+        break;
+      }
+    }
+    return items < MIN_NUMBERED_ITEMS ? end : listEnd;
+  }
+
+  /** The number a line starts with as a list item ("1) ", "12. "), or 0. */
+  static int itemNumber(String text) {
+    int i = 0;
+    int n = 0;
+    while (i < text.length() && i < 3 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      n = n * 10 + text.charAt(i) - '0';
+      i++;
+    }
+    if (i == 0 || i + 1 >= text.length() || (text.charAt(i) != ')' && text.charAt(i) != '.')
+        || text.charAt(i + 1) != ' ') {
+      return 0;
+    }
+    return n;
   }
 
   /** A capture with less prose than this weight may be a list (a change log, a checklist) rather than an article. */

@@ -161,4 +161,30 @@ class ContentSpanTest {
     assertTrue(span[1] >= lineOf(page, "Paragraph 203"), "the article goes on after the box: " + span[1]);
     assertTrue(span[0] <= lineOf(page, "Paragraph 0"), "and starts before it: " + span[0]);
   }
+
+  @Test
+  void aListicleKeepsItsNumberedItemsAfterTheProseThatIntroducesThem() {
+    StringBuilder page = new StringBuilder("Home\n\nDeals\n\n").append(paragraphs(4, 0));
+    String[] items = {"Lego Star Wars Resistance Bomber", "Polistil Electric Race Track", "Blade Runner Final Cut",
+        "Ghostbusters Collection Steelbook", "Indiana Jones Collection Steelbook", "Magnum Complete Collection"};
+    for (int i = 0; i < items.length; i++) {
+      page.append(i + 1).append(") ").append(items[i]).append("\nhttp://amzn.to/2iJF").append(i)
+          .append("\n[").append(i + 1).append("-300x300]\n");
+    }
+    String text = page.append("\nContact\n\nPrivacy policy\n").toString();
+    int[] span = span(text);
+    assertTrue(span[1] >= lineOf(text, "6) Magnum"), "the items are the article's: " + span[1]);
+  }
+
+  @Test
+  void numberedTeasersWithOnlyAPictureAreNoListicle() {
+    StringBuilder page = new StringBuilder("Home\n\n").append(paragraphs(4, 0));
+    for (int i = 1; i <= 5; i++) {
+      page.append(i).append(". [missing-image]\n").append(i).append("\n\nA Headline of Some Other Story ")
+          .append(i).append("\n\n");
+    }
+    String text = page.append("About us\n").toString();
+    int[] span = span(text);
+    assertTrue(span[1] < lineOf(text, "1. [missing"), "teasers stay out: " + span[1]);
+  }
 }
