@@ -57,7 +57,11 @@ wild = [
   # characters EUC-KR, EUC-JP and Big5 drop whole (à, a spaced dash), put back where two spaces are their trace;
   # a typist's two spaces after a full stop stay
   ("Il est arrivé à Paris à midi, prêt à tout pour la fête de la musique.", "euc-kr", "ignore"),
-  ("The café – which opened in 2019 – is closed for the summer.", "big5", "ignore"),
+  ("Das Café – 2019 eröffnet – ist im Sommer geschlossen, sagt der Wirt.", "big5", "ignore"),
+  # a spaced dash whose last byte was lost, in a text that shows no dash of its own: English sets off a clause
+  # with an em dash, German (above) and most other languages with an en dash
+  ("The mayor said the bridge would reopen in May — if the repairs go well and the weather holds.", "gbk",
+   "replace"),
   ("Le café est fermé.  Nous revenons bientôt.", "euc-jp", "ignore"),
   # a lost byte between 學 and 学 in Traditional Chinese: the text's written standard decides
   ("寧波效實中學是一所位於中國浙江省寧波市的高級中學，有一百多年歷史。", "gbk", "ignore"),

@@ -22,13 +22,20 @@ final class Fills {
   private Fills() {}
 
   /** What the document says about itself, gathered before filling. */
-  record DocumentStyle(int enDashes, int emDashes, int spacedEnDashes, int spacedEmDashes) {
-    /** The dash to use between spaces: the one the document uses, else the en dash (the commoner spaced dash). */
+  record DocumentStyle(int enDashes, int emDashes, int spacedEnDashes, int spacedEmDashes, boolean english) {
+    /**
+     * The dash to use between spaces: the one the document uses, else its language's habit: English (American
+     * style above all: AP and the Chicago Manual) sets off a clause with an em dash, most other languages (German,
+     * French, Russian typesetting on the web) and British English with a spaced en dash.
+     */
     int spacedDash() {
       if (spacedEmDashes != spacedEnDashes) {
         return spacedEmDashes > spacedEnDashes ? EM_DASH : EN_DASH;
       }
-      return emDashes > enDashes ? EM_DASH : EN_DASH;
+      if (emDashes != enDashes) {
+        return emDashes > enDashes ? EM_DASH : EN_DASH;
+      }
+      return english ? EM_DASH : EN_DASH;
     }
   }
 
