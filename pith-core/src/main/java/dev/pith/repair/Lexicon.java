@@ -60,7 +60,7 @@ final class Lexicon {
       return Math.log(commonTotal / count) / Math.log(2);
     }
     double rarest = Math.log(commonTotal) / Math.log(2);
-    return rarest + UNCOMMON_BITS + (containsNormalised(w) ? 0 : NOT_A_WORD_BITS) + letterBits.getAsDouble();
+    return rarest + UNCOMMON_BITS + formBits(w) + letterBits.getAsDouble();
   }
 
   /** The lexicon for the alphabet of {@code cp}, or null when there is none. */
@@ -82,6 +82,12 @@ final class Lexicon {
   /** Arabic clitics tried in front of a stem, longest first (and, so, with, like, for; with the article or not). */
   private static final String[] AR_PREFIXES = {"وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "و", "ف", "ب",
       "ك", "ل"};
+  /**
+   * Bits of each clitic above, from how often Arabic running text uses it: the article and "wa" (and) are on a large
+   * share of all words, "bi" and "li" on fewer, "fa" (so) and "ka" (like) on few. Of {@code وحشاً}, {@code فحشاً} and
+   * {@code كحشاً}, all a clitic on a listed stem, the first is the likely one.
+   */
+  private static final double[] AR_PREFIX_BITS = {2, 0.5, 2.5, 1.5, 3.5, 2, 1.5, 0, 0.5, 2.5, 1.5, 3.5, 1.5};
 
   /** True when {@code word} (any case) is a word form of the language, or may be (a false positive). */
   boolean contains(CharSequence word) {
@@ -89,17 +95,28 @@ final class Lexicon {
   }
 
   private boolean containsNormalised(String w) {
+    return formBits(w) < NOT_A_WORD_BITS;
+  }
+
+  /**
+   * 0 when the dictionary lists {@code w} (normalised); the bits of the likeliest clitic when it lists the stem
+   * after one; {@link #NOT_A_WORD_BITS} otherwise.
+   */
+  private double formBits(String w) {
     if (has(w)) {
-      return true;
+      return 0;
     }
+    double best = NOT_A_WORD_BITS;
     if (arabicClitics) {
-      for (String p : AR_PREFIXES) {
-        if (w.length() > p.length() + 1 && w.startsWith(p) && has(w.substring(p.length()))) {
-          return true;
+      for (int i = 0; i < AR_PREFIXES.length; i++) {
+        String p = AR_PREFIXES[i];
+        if (AR_PREFIX_BITS[i] < best && w.length() > p.length() + 1 && w.startsWith(p)
+            && has(w.substring(p.length()))) {
+          best = AR_PREFIX_BITS[i];
         }
       }
     }
-    return false;
+    return best;
   }
 
   private boolean has(String w) {

@@ -30,4 +30,14 @@ class LexiconTest {
     assertNotNull(lexicon);
     assertTrue(lexicon.bits(common, () -> 30) < lexicon.bits(rarer, () -> 10), common + " vs " + rarer);
   }
+
+  /** A listed stem behind "wa" (and) costs less than behind "fa" (so) or "ka" (like), the rarer clitics. */
+  @ParameterizedTest
+  @CsvSource({"والمناطق, كالمناطق", "ويعبر, فيعبر", "ويتجلى, فيتجلى", "والأربعين, كالأربعين"})
+  void theCommonerArabicCliticCostsLess(String common, String rarer) {
+    Lexicon lexicon = Lexicon.forLetter(common.codePointAt(0));
+    assertNotNull(lexicon);
+    assertTrue(lexicon.contains(common) && lexicon.contains(rarer), "both are forms of a listed stem");
+    assertTrue(lexicon.bits(common, () -> 0) < lexicon.bits(rarer, () -> 0), common + " vs " + rarer);
+  }
 }
