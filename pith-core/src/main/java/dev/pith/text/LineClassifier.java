@@ -77,9 +77,43 @@ final class LineClassifier {
       }
       line.weight = weight(line);
     }
+    cjkVerse(lines);
     tables(lines);
     codeBlocks(lines);
     Records.discount(lines);
+  }
+
+  /** A CJK line without punctuation is prose among its like from this many CJK characters. */
+  static final int MIN_UNPUNCTUATED_CJK_CHARS = 20;
+
+  /**
+   * Runs of long CJK lines without punctuation: Chinese and Japanese bloggers often write a paragraph as lines of
+   * one clause each, with neither comma nor full stop. One such line alone is a headline; two or more in a row,
+   * none a list item or furniture, are the text.
+   */
+  private static void cjkVerse(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!isUnpunctuatedCjk(lines.get(i))) {
+        continue;
+      }
+      int j = i;
+      while (j < lines.size() && isUnpunctuatedCjk(lines.get(j))) {
+        j++;
+      }
+      if (j - i >= 2) {
+        for (int k = i; k < j; k++) {
+          Line line = lines.get(k);
+          line.kind = Line.Kind.PROSE;
+          line.weight = weight(line);
+        }
+      }
+      i = j;
+    }
+  }
+
+  private static boolean isUnpunctuatedCjk(Line line) {
+    return line.kind == Line.Kind.SHORT && line.reason == null && !line.isListItem() && line.repeats <= 1
+        && line.cjk >= MIN_UNPUNCTUATED_CJK_CHARS && line.cjk * 2 >= line.text.length() && line.linkTokens == 0;
   }
 
   /** A block of code has at least this many lines... */

@@ -173,6 +173,19 @@ class LineClassifierTest {
     assertFalse(menuLines.get(1).tableRow, "bulleted items are a menu, not rows");
   }
 
+  @Test
+  void unpunctuatedChineseLinesInARunAreProseButOneAloneIsAHeadline() {
+    String verse = "一波波低溫寒流報到已將山巒披上嫣紅的彩衣而山路兩旁的楓樹也漸漸轉紅\n"
+        + "沿著蜿蜒的道路下切不久便來到了小學旁邊的營地營主早已在門口等候\n"
+        + "營區裡的楓香樹由綠轉黃再轉紅層層疊疊地映著午後的陽光格外好看\n";
+    List<Line> run = judged("首頁\n" + verse + "關於我們\n");
+    for (int i = 1; i <= 3; i++) {
+      assertEquals(Line.Kind.PROSE, run.get(i).kind, run.get(i).text);
+    }
+    List<Line> alone = judged("首頁\n" + verse.substring(0, verse.indexOf('\n') + 1) + "關於我們\n");
+    assertEquals(Line.Kind.SHORT, alone.get(1).kind, "one such line is a headline");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"by Harbour Herald Staff 0 Comments", "0 Comments", "No comments"})
   void aCounterWithNothingToCountIsNoBarrier(String text) {
