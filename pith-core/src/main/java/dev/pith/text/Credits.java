@@ -55,10 +55,15 @@ final class Credits {
     if (line.isListItem() || line.words < 4 || line.words > 90 || t.length() > 700) {
       return -1;
     }
-    if (!mayHoldCredit(t)) {
+    int signs = creditSigns(t);
+    if (signs == NO_SIGN) {
       return -1;
     }
     int n = t.length();
+    if (signs == OPENING_ONLY) {
+      // no ':', '©', '/', "Getty" or closing bracket: only a label without those, or a caption's opening, can tell
+      return labelOrOpening(t);
+    }
     // "(AP Photo/Alan Diaz, File)" at the end
     if (t.charAt(n - 1) == ')') {
       int open = t.lastIndexOf('(');
@@ -93,6 +98,14 @@ final class Credits {
         }
       }
     }
+    return opening(t);
+  }
+
+  /** The labels of {@link #captionCredit} that hold no ':' or '©', in its order. */
+  private static final String[] WEAK_LABELS = {"(c)", "photo by ", "image by "};
+
+  /** 0 when {@code t} opens as a caption does ("In this photo", "File photo"), else -1. */
+  private static int opening(String t) {
     String lower = t.length() > 40 ? t.substring(0, 40).toLowerCase(Locale.ROOT) : t.toLowerCase(Locale.ROOT);
     for (String opening : CAPTION_OPENINGS) {
       if (lower.startsWith(opening)) {
@@ -106,19 +119,48 @@ final class Credits {
    * A cheap test that lets most lines pass by: a caption credit ends in ')' or has ':', '©' or '/' in its last
    * characters, or is written in capitals ("REUTERS"), or the caption opens with one of a few letters.
    */
-  private static boolean mayHoldCredit(String t) {
+  /** {@link #creditSigns}: nothing that a credit or caption shows. */
+  private static final int NO_SIGN = 0;
+  /** {@link #creditSigns}: only a first letter that a caption's opening ("In this photo", "File") may start with. */
+  private static final int OPENING_ONLY = 1;
+  /** {@link #creditSigns}: a closing bracket at the end, or ':', '©', '/' or "Getty" near it. */
+  private static final int STRONG = 2;
+
+  /** What in {@code t} could make it a credit, cheaply: most lines show nothing, and most of the rest a first letter. */
+  private static int creditSigns(String t) {
     int n = t.length();
     if (t.charAt(n - 1) == ')') {
-      return true;
+      return STRONG;
     }
     for (int i = Math.max(0, n - 70); i < n; i++) {
       char c = t.charAt(i);
       if (c == ':' || c == '©' || c == '/' || c == 'G' && t.startsWith("Getty", i)) {
-        return true;
+        return STRONG;
       }
     }
     char first = Character.toLowerCase(t.charAt(0));
-    return first == 'f' || first == 'i' || first == 't' || first == 'p' || first == 'a';
+    return first == 'f' || first == 'i' || first == 't' || first == 'p' || first == 'a' ? OPENING_ONLY : NO_SIGN;
+  }
+
+  /**
+   * {@link #captionCredit} for a line without strong signs: of the labels, only those without ':' or '©' can match
+   * ("photo by ", "image by ", "(c)"), and no agency can ("/" or "Getty" in each); then a caption's opening.
+   */
+  private static int labelOrOpening(String t) {
+    int n = t.length();
+    int window = Math.max(0, n - 70);
+    String tail = t.substring(window);
+    String lowerTail = tail.toLowerCase(Locale.ROOT);
+    for (String label : WEAK_LABELS) {
+      int at = lowerTail.lastIndexOf(label);
+      if (at >= 0 && (at == 0 && window > 0 || at > 0 && !Character.isLetterOrDigit(tail.charAt(at - 1)))) {
+        int start = window + at;
+        if (start > 0 && t.length() - start <= 70) {
+          return start;
+        }
+      }
+    }
+    return opening(t);
   }
 
   private static boolean isCreditText(String inner) {

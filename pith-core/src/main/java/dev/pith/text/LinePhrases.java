@@ -370,7 +370,7 @@ final class LinePhrases {
    */
   static int gluedSocialWords(String key, int start, int end) {
     int n = end - start;
-    if (n > 80) {
+    if (n > 80 || n < MIN_GLUED_LENGTH) {
       return 0;
     }
     int[] parts = new int[n + 1];
@@ -380,7 +380,7 @@ final class LinePhrases {
       if (parts[i] < 0) {
         continue;
       }
-      for (int length = 1; length <= MAX_GLUED_LENGTH && i + length <= n; length++) {
+      for (int length = MIN_GLUED_LENGTH; length <= MAX_GLUED_LENGTH && i + length <= n; length++) {
         if (GLUED.contains(key.substring(start + i, start + i + length))
             && (parts[i + length] < 0 || parts[i + length] > parts[i] + 1)) {
           parts[i + length] = parts[i] + 1;
@@ -391,13 +391,15 @@ final class LinePhrases {
   }
 
   /** The social words distinctive enough to be found glued together (not "on", "line", "pin", "e"...). */
-  private static final java.util.Set<String> GLUED = java.util.Set.of(
+  static final java.util.Set<String> GLUED = java.util.Set.of(
       "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "email", "print", "share", "tweet", "reddit",
       "telegram", "instagram", "youtube", "tumblr", "pocket", "flipboard", "google", "gmail", "messenger",
       "snapchat", "tiktok", "mastodon", "bluesky", "teilen", "drucken", "partager", "compartir", "condividi");
 
   /** Longest word in {@link #GLUED}. */
-  private static final int MAX_GLUED_LENGTH = 9;
+  static final int MAX_GLUED_LENGTH = 9;
+  /** Shortest word in {@link #GLUED} (a test checks both against the set). */
+  static final int MIN_GLUED_LENGTH = 5;
 
   /** A short line, given by its key, made only of share and social-network words ("Whatsapp Facebook Pint Baixar"). */
   static boolean isSocialBar(String key) {

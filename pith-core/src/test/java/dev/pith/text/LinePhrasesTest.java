@@ -16,6 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LinePhrasesTest {
   @Test
+  void theGluedWordLengthBoundsAreThoseOfTheSet() {
+    int min = LinePhrases.GLUED.stream().mapToInt(String::length).min().orElseThrow();
+    int max = LinePhrases.GLUED.stream().mapToInt(String::length).max().orElseThrow();
+    assertEquals(min, LinePhrases.MIN_GLUED_LENGTH, "the search skips shorter lengths");
+    assertEquals(max, LinePhrases.MAX_GLUED_LENGTH, "the search skips longer lengths");
+  }
+
+  @Test
   void keysFoldCaseApostrophesAndPunctuation() {
     assertEquals("youve read of free articles", LinePhrases.key("You've read  of  free articles."));
     assertEquals("share on facebook", LinePhrases.key("  Share on   Facebook » "));
