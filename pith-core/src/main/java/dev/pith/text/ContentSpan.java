@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * wins: what follows such a heading is teasers, comments or a cookie notice, which can outweigh a short article but
  * rarely by much.
  *
+ * <p>Below a related-articles heading whose section repeats a template line per teaser (a share bar), an earlier
+ * article of some weight wins with a tenth of the teasers' weight. Around the chosen run: a numbered list that starts
+ * where it ends belongs to it (a listicle), and a capture with no prose worth the name keeps its longest list of
+ * statements (release notes).
+ *
  * <p>Tried and rejected: judging each line by itself and keeping all prose, as jusText does; teasers and comments
  * are prose too, and only their position tells them apart. The single best run over the whole capture: it takes
  * a long comment thread over the article above it.
@@ -43,6 +48,23 @@ final class ContentSpan {
   static final double ARTICLE_TO_RECORD = 4;
   /** A candidate needs at least this weight (about two sentences of prose) to be preferred for being first. */
   static final double MIN_WEIGHT = 30;
+
+  /** A numbered list continues the article from this many items on ... */
+  static final int MIN_NUMBERED_ITEMS = 3;
+  /** ... when it starts within this many lines of the span's end and no item is further than this from the last. */
+  static final int MAX_NUMBERED_GAP = 4;
+
+  /** A capture with less prose than this weight may be a list (a change log, a checklist) rather than an article. */
+  static final double MAX_PROSE_FOR_LIST = MIN_WEIGHT;
+  /** A list is the content from this many items... */
+  static final int MIN_LIST_ITEMS = 8;
+  /** ... holding this many words in all... */
+  static final int MIN_LIST_WORDS = 60;
+  /** ... each item at least this many words (menus and tag clouds are one or two). */
+  static final int MIN_ITEM_WORDS = 3;
+
+  /** Teasers repeat their template line (a share bar, "Read more") at least this many times. */
+  static final int MIN_TEASERS = 3;
 
   private ContentSpan() {}
 
@@ -124,11 +146,6 @@ final class ContentSpan {
     return span;
   }
 
-  /** A numbered list continues the article from this many items on ... */
-  static final int MIN_NUMBERED_ITEMS = 3;
-  /** ... when it starts within this many lines of the span's end and no item is further than this from the last. */
-  static final int MAX_NUMBERED_GAP = 4;
-
   /**
    * The end of the span, stretched over a numbered list that starts where it ends: a listicle's items ("1) Lego
    * Star Wars 75188", its link and picture, "2) ...") are short lines that weigh less than nothing each, and the
@@ -186,15 +203,6 @@ final class ContentSpan {
     }
     return n;
   }
-
-  /** A capture with less prose than this weight may be a list (a change log, a checklist) rather than an article. */
-  static final double MAX_PROSE_FOR_LIST = MIN_WEIGHT;
-  /** A list is the content from this many items... */
-  static final int MIN_LIST_ITEMS = 8;
-  /** ... holding this many words in all... */
-  static final int MIN_LIST_WORDS = 60;
-  /** ... each item at least this many words (menus and tag clouds are one or two). */
-  static final int MIN_ITEM_WORDS = 3;
 
   /**
    * The content span, or, where the capture holds no prose worth the name, its longest list of statements: each
@@ -318,9 +326,6 @@ final class ContentSpan {
     return line.kind == Line.Kind.PROSE && !line.isListItem() && !line.inRecords
         && line.wordsEquivalent() >= MIN_PARAGRAPH_WORDS;
   }
-
-  /** Teasers repeat their template line (a share bar, "Read more") at least this many times. */
-  static final int MIN_TEASERS = 3;
 
   /**
    * Whether the lines {@code [from, to)} are a list of teasers: furniture repeated in it line for line, as every
