@@ -84,8 +84,8 @@ final class Lexicon {
       "ك", "ل"};
   /**
    * Bits of each clitic above, from how often Arabic running text uses it: the article and "wa" (and) are on a large
-   * share of all words, "bi" and "li" on fewer, "fa" (so) and "ka" (like) on few. Of {@code وحشاً}, {@code فحشاً} and
-   * {@code كحشاً}, all a clitic on a listed stem, the first is the likely one.
+   * share of all words, "bi" and "li" on fewer, "fa" (so) and "ka" (like) on few. Of {@code والمناطق} and
+   * {@code كالمناطق}, both a clitic and the article on a listed stem, the first is the likely one.
    */
   private static final double[] AR_PREFIX_BITS = {2, 0.5, 2.5, 1.5, 3.5, 2, 1.5, 0, 0.5, 2.5, 1.5, 3.5, 1.5};
 
