@@ -486,10 +486,16 @@ final class SegmentAnalysis {
       h = 31 * h + Arrays.hashCode(template);
       h = 31 * h + Arrays.hashCode(text);
       h = 31 * h + Arrays.hashCode(tail);
+      // slots hash by their candidate counts and ends only: keys exist only for units with many candidates, and
+      // hashing every candidate of every slot cost as much as a memo hit saved; equals still compares them all
       for (Unit.Slot slot : slots) {
+        int[] candidates = slot.candidates();
         h = 31 * h + (slot.inserted() ? 1 : 0);
-        h = 31 * h + Arrays.hashCode(slot.candidates());
-        h = 31 * h + Arrays.hashCode(slot.unknownMasks());
+        h = 31 * h + candidates.length;
+        if (candidates.length > 0) {
+          h = 31 * h + candidates[0];
+          h = 31 * h + candidates[candidates.length - 1];
+        }
       }
       this.hash = h;
     }
