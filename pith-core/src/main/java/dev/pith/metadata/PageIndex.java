@@ -114,6 +114,12 @@ public final class PageIndex {
         return true;
       }
     }
+    // every byline word contains "aut" or "byline": most classed elements fail this cheap scan and skip the split
+    String id = e.attributes().getIgnoreCase("id");
+    if (!containsFolded(cls, "aut") && !containsFolded(cls, "byline")
+        && !containsFolded(id, "aut") && !containsFolded(id, "byline")) {
+      return false;
+    }
     // compounds: "post-author-name", "entry-meta-author", "byline__author", "auteurs"; not a comment's author,
     // an author's picture or biography box
     boolean author = false;
@@ -124,6 +130,21 @@ public final class PageIndex {
       author |= BYLINE_WORDS.contains(w);
     }
     return author;
+  }
+
+  /** Whether {@code value} holds {@code lowerNeedle}, lower-casing char by char as {@code ElementHints} does. */
+  static boolean containsFolded(String value, String lowerNeedle) {
+    int m = lowerNeedle.length();
+    for (int i = 0, last = value.length() - m; i <= last; i++) {
+      int k = 0;
+      while (k < m && Character.toLowerCase(value.charAt(i + k)) == lowerNeedle.charAt(k)) {
+        k++;
+      }
+      if (k == m) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> BYLINE_WORDS = java.util.Set.of(
