@@ -175,8 +175,8 @@ final class EvalExtractCommand implements Callable<Integer> {
           d = d.only(only.substring(0, eq), only.substring(eq + 1));
         }
         if (withInput != null) {
-          String name = d.name();
-          d = d.filter(r -> ExtractionRunner.hasInput(withInput, name, r.id()));
+          Path dir = ExtractionRunner.inputDir(withInput, d.name());
+          d = d.filter(r -> ExtractionRunner.hasInput(dir, r.id()));
         }
         if (limit != null) {
           d = d.limit(limit);

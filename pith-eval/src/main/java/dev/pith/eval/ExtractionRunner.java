@@ -78,8 +78,7 @@ public final class ExtractionRunner {
    */
   public List<PageRun> run(Dataset dataset, @Nullable Path inputs, @Nullable Path predDir, Listener listener)
       throws IOException {
-    Path inputDir = inputs == null ? null
-        : Files.isDirectory(inputs.resolve(dataset.name())) ? inputs.resolve(dataset.name()) : inputs;
+    Path inputDir = inputs == null ? null : inputDir(inputs, dataset.name());
     if (predDir != null) {
       Files.createDirectories(predDir);
     }
@@ -163,12 +162,17 @@ public final class ExtractionRunner {
         millis, capture.body().length), documents ? x : null);
   }
 
+  /** Where a dataset's pages are in an inputs folder: its subfolder named after the dataset, else the folder. */
+  public static Path inputDir(Path inputs, String dataset) {
+    Path sub = inputs.resolve(dataset);
+    return Files.isDirectory(sub) ? sub : inputs;
+  }
+
   /**
-   * Whether {@code inputs} (or its subfolder named after the dataset) holds a non-empty input for the page: a text
-   * browser renders some pages to nothing, and no extractor can be scored on those.
+   * Whether {@code dir} (see {@link #inputDir}) holds a non-empty input for the page: a text browser renders some
+   * pages to nothing, and no extractor can be scored on those.
    */
-  public static boolean hasInput(Path inputs, String dataset, String id) {
-    Path dir = Files.isDirectory(inputs.resolve(dataset)) ? inputs.resolve(dataset) : inputs;
+  public static boolean hasInput(Path dir, String id) {
     Path p = findInput(dir, id);
     try {
       return p != null && Files.size(p) > 0;
