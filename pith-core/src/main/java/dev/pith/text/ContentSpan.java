@@ -216,24 +216,15 @@ final class ContentSpan {
     int bestStart = 0;
     int bestEnd = 0;
     int bestWords = 0;
-    int i = 0;
-    while (i < lines.size()) {
-      if (!isStatementItem(lines.get(i))) {
-        i++;
-        continue;
-      }
-      int j = i;
-      int words = 0;
-      while (j < lines.size() && isStatementItem(lines.get(j))) {
-        words += lines.get(j).wordsEquivalent();
-        j++;
-      }
-      if (j - i >= MIN_LIST_ITEMS && words >= MIN_LIST_WORDS && words > bestWords) {
+    for (int i = 0; i < lines.size(); ) {
+      int j = Line.runEnd(lines, i, ContentSpan::isStatementItem);
+      int words = j - i >= MIN_LIST_ITEMS ? spanWords(lines, new int[] {i, j}) : 0;
+      if (words >= MIN_LIST_WORDS && words > bestWords) {
         bestStart = i;
         bestEnd = j;
         bestWords = words;
       }
-      i = j;
+      i = Math.max(j, i + 1);
     }
     if (bestWords == 0 || spanWords(lines, span) >= bestWords) {
       return span;

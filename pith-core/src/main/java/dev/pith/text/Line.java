@@ -166,4 +166,13 @@ final class Line {
     /** Known chrome: menus, share and subscribe lines, meters, labels, bare links, form controls. */
     CHROME
   }
+
+  /** The end (exclusive) of the run of consecutive lines from {@code from} on that pass {@code test}. */
+  static int runEnd(java.util.List<Line> lines, int from, java.util.function.Predicate<Line> test) {
+    int end = from;
+    while (end < lines.size() && test.test(lines.get(end))) {
+      end++;
+    }
+    return end;
+  }
 }

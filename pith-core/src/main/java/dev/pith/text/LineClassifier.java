@@ -92,14 +92,8 @@ final class LineClassifier {
    * none a list item or furniture, are the text.
    */
   private static void cjkVerse(List<Line> lines) {
-    for (int i = 0; i < lines.size(); i++) {
-      if (!isUnpunctuatedCjk(lines.get(i))) {
-        continue;
-      }
-      int j = i;
-      while (j < lines.size() && isUnpunctuatedCjk(lines.get(j))) {
-        j++;
-      }
+    for (int i = 0; i < lines.size(); ) {
+      int j = Line.runEnd(lines, i, LineClassifier::isUnpunctuatedCjk);
       if (j - i >= 2) {
         for (int k = i; k < j; k++) {
           Line line = lines.get(k);
@@ -107,7 +101,7 @@ final class LineClassifier {
           line.weight = weight(line);
         }
       }
-      i = j;
+      i = Math.max(j, i + 1);
     }
   }
 
@@ -224,10 +218,7 @@ final class LineClassifier {
   private static void tables(List<Line> lines) {
     int i = 0;
     while (i < lines.size()) {
-      int j = i;
-      while (j < lines.size() && isRowLike(lines.get(j))) {
-        j++;
-      }
+      int j = Line.runEnd(lines, i, LineClassifier::isRowLike);
       if (j - i >= MIN_TABLE_ROWS) {
         for (int k = i; k < j; k++) {
           Line row = lines.get(k);
