@@ -60,23 +60,20 @@ final class Credits {
       return -1;
     }
     int n = t.length();
-    if (signs == OPENING_ONLY) {
-      // no ':', '©', '/', "Getty" or closing bracket: only a label without those, or a caption's opening, can tell
-      return labelOrOpening(t);
-    }
+    boolean strong = signs == STRONG;
     // "(AP Photo/Alan Diaz, File)" at the end
-    if (t.charAt(n - 1) == ')') {
+    if (strong && t.charAt(n - 1) == ')') {
       int open = t.lastIndexOf('(');
       if (open > 0 && n - open <= 70 && isCreditText(t.substring(open + 1, n - 1))) {
         return open;
       }
     }
-    // "Credit: ESA", "Photo: Jane Doe", "© Reuters / David Mercado", "REUTERS/Brendan McDermid/File"
+    // "Credit: ESA", "Photo: Jane Doe", "© Reuters / David Mercado", "REUTERS/Brendan McDermid/File"; without a
+    // strong sign only the labels that hold no ':' or '©' can be there, and no agency ("/" or "Getty" in each)
     int window = Math.max(0, n - 70);
     String tail = t.substring(window);
     String lowerTail = tail.toLowerCase(Locale.ROOT);
-    for (String label : new String[] {"credit:", "photo:", "photograph:", "image:", "photo credit:", "foto:",
-        "bild:", "©", "(c)", "photo by ", "image by "}) {
+    for (String label : strong ? CAPTION_LABELS : WEAK_CAPTION_LABELS) {
       int at = lowerTail.lastIndexOf(label);
       if (at >= 0 && (at == 0 && window > 0 || at > 0 && !Character.isLetterOrDigit(tail.charAt(at - 1)))) {
         int start = window + at;
@@ -85,8 +82,7 @@ final class Credits {
         }
       }
     }
-    for (String agency : new String[] {"REUTERS/", "AFP/", "AP/", "EPA/", "Reuters/", " / AFP", " / Reuters",
-        "/Getty Images", "via Getty Images", "Getty Images", "/AP", "/Reuters", "/AFP"}) {
+    for (String agency : strong ? AGENCY_MARKS : NO_AGENCY_MARKS) {
       int at = tail.lastIndexOf(agency);
       if (at >= 0) {
         // back to the start of the credit: the last sentence end before it
@@ -101,8 +97,15 @@ final class Credits {
     return opening(t);
   }
 
-  /** The labels of {@link #captionCredit} that hold no ':' or '©', in its order. */
-  private static final String[] WEAK_LABELS = {"(c)", "photo by ", "image by "};
+  /** Labels that open a credit at the end of a caption, tried in this order. */
+  private static final String[] CAPTION_LABELS = {"credit:", "photo:", "photograph:", "image:", "photo credit:", "foto:",
+      "bild:", "©", "(c)", "photo by ", "image by "};
+  /** The {@link #CAPTION_LABELS} that hold no ':' or '©', in their order. */
+  private static final String[] WEAK_CAPTION_LABELS = {"(c)", "photo by ", "image by "};
+  /** Agencies' credits at the end of a caption, tried in this order. */
+  private static final String[] AGENCY_MARKS = {"REUTERS/", "AFP/", "AP/", "EPA/", "Reuters/", " / AFP", " / Reuters",
+      "/Getty Images", "via Getty Images", "Getty Images", "/AP", "/Reuters", "/AFP"};
+  private static final String[] NO_AGENCY_MARKS = {};
 
   /** 0 when {@code t} opens as a caption does ("In this photo", "File photo"), else -1. */
   private static int opening(String t) {
@@ -115,10 +118,6 @@ final class Credits {
     return -1;
   }
 
-  /**
-   * A cheap test that lets most lines pass by: a caption credit ends in ')' or has ':', '©' or '/' in its last
-   * characters, or is written in capitals ("REUTERS"), or the caption opens with one of a few letters.
-   */
   /** {@link #creditSigns}: nothing that a credit or caption shows. */
   private static final int NO_SIGN = 0;
   /** {@link #creditSigns}: only a first letter that a caption's opening ("In this photo", "File") may start with. */
@@ -126,7 +125,10 @@ final class Credits {
   /** {@link #creditSigns}: a closing bracket at the end, or ':', '©', '/' or "Getty" near it. */
   private static final int STRONG = 2;
 
-  /** What in {@code t} could make it a credit, cheaply: most lines show nothing, and most of the rest a first letter. */
+  /**
+   * What in {@code t} could make it a credit, cheaply: a caption credit ends in ')' or has ':', '©', '/' or "Getty"
+   * in its last characters; a caption may open with one of a few letters; most lines show neither.
+   */
   private static int creditSigns(String t) {
     int n = t.length();
     if (t.charAt(n - 1) == ')') {
@@ -140,27 +142,6 @@ final class Credits {
     }
     char first = Character.toLowerCase(t.charAt(0));
     return first == 'f' || first == 'i' || first == 't' || first == 'p' || first == 'a' ? OPENING_ONLY : NO_SIGN;
-  }
-
-  /**
-   * {@link #captionCredit} for a line without strong signs: of the labels, only those without ':' or '©' can match
-   * ("photo by ", "image by ", "(c)"), and no agency can ("/" or "Getty" in each); then a caption's opening.
-   */
-  private static int labelOrOpening(String t) {
-    int n = t.length();
-    int window = Math.max(0, n - 70);
-    String tail = t.substring(window);
-    String lowerTail = tail.toLowerCase(Locale.ROOT);
-    for (String label : WEAK_LABELS) {
-      int at = lowerTail.lastIndexOf(label);
-      if (at >= 0 && (at == 0 && window > 0 || at > 0 && !Character.isLetterOrDigit(tail.charAt(at - 1)))) {
-        int start = window + at;
-        if (start > 0 && t.length() - start <= 70) {
-          return start;
-        }
-      }
-    }
-    return opening(t);
   }
 
   private static boolean isCreditText(String inner) {
