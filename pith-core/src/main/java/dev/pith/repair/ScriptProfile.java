@@ -9,6 +9,8 @@ final class ScriptProfile {
   /** Scripts of {@link CharClass#script} (0..9). */
   private final int[] counts = new int[10];
   private int total;
+  /** {@link #bits} by script, computed when first asked (a slot's hundreds of guesses share a few scripts). */
+  private double @org.jspecify.annotations.Nullable [] bitsByScript;
 
   /** Adds the certain characters {@code cps} (slots excluded by the caller). */
   void add(int cp) {
@@ -16,6 +18,7 @@ final class ScriptProfile {
     if (s >= 0) {
       counts[s]++;
       total++;
+      bitsByScript = null;
     }
   }
 
@@ -41,10 +44,18 @@ final class ScriptProfile {
     if (s < 0 || total == 0) {
       return 0;
     }
-    int max = 0;
-    for (int c : counts) {
-      max = Math.max(max, c);
+    double[] table = bitsByScript;
+    if (table == null) {
+      int max = 0;
+      for (int c : counts) {
+        max = Math.max(max, c);
+      }
+      table = new double[counts.length];
+      for (int k = 0; k < counts.length; k++) {
+        table[k] = Math.log((max + 1.0) / (counts[k] + 1.0)) / Math.log(2);
+      }
+      bitsByScript = table;
     }
-    return Math.log((max + 1.0) / (counts[s] + 1.0)) / Math.log(2);
+    return table[s];
   }
 }

@@ -137,7 +137,7 @@ final class SegmentAnalysis {
      */
     final java.util.Map<CheckKey, Checked> checked = new java.util.HashMap<>();
     /** The candidates of lost bytes by codec and shape, shared by the parsers of all segments (see UnitParser). */
-    final java.util.Map<Codec, java.util.Map<Long, int[]>> candidates = new java.util.HashMap<>();
+    final java.util.Map<Codec, java.util.Map<Long, UnitParser.Guesses>> candidates = new java.util.HashMap<>();
 
     Workspace() {
       this(Budget.unlimited());

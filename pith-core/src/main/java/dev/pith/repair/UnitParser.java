@@ -42,7 +42,7 @@ final class UnitParser {
    * As {@link #UnitParser(int[], boolean[])}, keeping the candidates of lost bytes in {@code memo}, which parsers of
    * the same codec may share (the candidates depend on the codec and the known bytes only).
    */
-  UnitParser(int[] codes, boolean[] lostAllowed, java.util.Map<Long, int[]> memo) {
+  UnitParser(int[] codes, boolean[] lostAllowed, java.util.Map<Long, Guesses> memo) {
     this.memo = memo;
     this.codes = codes;
     this.n = codes.length;
@@ -52,20 +52,30 @@ final class UnitParser {
 
   private final int[] allowedValues;
   /** Candidates by known bytes and unknown mask: the same broken shapes recur throughout a text. */
-  private final java.util.Map<Long, int[]> memo;
+  private final java.util.Map<Long, Guesses> memo;
 
-  private int[] memoCandidates(int[] known, int unknownMask) {
+  /**
+   * The characters a sequence with lost bytes can be, each with the mask of its guessed bytes. Shared by every slot
+   * of the same shape and never written to: a page of lost bytes repeats a few shapes thousands of times, and
+   * copying up to {@value #MAX_CANDIDATES} candidates per slot was most of the parsing.
+   */
+  record Guesses(int[] candidates, int[] masks) {}
+
+  private Guesses memoCandidates(int[] seq, int len, int unknownMask) {
     long key = unknownMask;
-    for (int b : known) {
-      key = key << 8 | b;
+    for (int i = 0; i < len; i++) {
+      key = key << 8 | seq[i];
     }
-    key = key << 3 | known.length;
-    int[] c = memo.get(key);
-    if (c == null) {
-      c = candidates(known, unknownMask, allowedValues);
-      memo.put(key, c);
+    key = key << 3 | len;
+    Guesses g = memo.get(key);
+    if (g == null) {
+      int[] c = candidates(Arrays.copyOf(seq, len), unknownMask, allowedValues);
+      int[] masks = new int[c.length];
+      Arrays.fill(masks, unknownMask);
+      g = new Guesses(c, masks);
+      memo.put(key, g);
     }
-    return c;
+    return g;
   }
 
   /** Units starting at character {@code start}; empty when none does. */
@@ -319,16 +329,13 @@ final class UnitParser {
       s.multi = true;
       return true;
     }
-    int[] known = Arrays.copyOf(s.seq, len);
-    int[] candidates = memoCandidates(known, s.seqUnknown);
+    Guesses guesses = memoCandidates(s.seq, len, s.seqUnknown);
     s.seqPos = 0;
-    if (candidates.length == 0) {
+    if (guesses.candidates().length == 0) {
       return false;
     }
     int slot = s.slots.size();
-    int[] masks = new int[candidates.length];
-    Arrays.fill(masks, s.seqUnknown);
-    s.slots.add(new Unit.Slot(candidates, masks, s.seqInserted));
+    s.slots.add(new Unit.Slot(guesses.candidates(), guesses.masks(), s.seqInserted));
     // the character's bytes become one slot marker in the template
     s.templateSize = s.seqTemplateStart;
     s.addTemplate(-(slot + 1));
