@@ -259,11 +259,13 @@ final class SegmentAnalysis {
       ws.budget.tick(TextRepair.STAGE);
       List<Unit> here = merged.get(i);
       if (here == null) {
-        here = merge(parser.parseFrom(i), cps, codes, after, afterCode, codec, ws.checked);
+        // most characters start no unit: nothing to check or merge
+        List<Unit> parsed = parser.parseFrom(i);
+        here = parsed.isEmpty() ? parsed : merge(parsed, cps, codes, after, afterCode, codec, ws.checked);
         merged.set(i, here);
       }
-      for (Unit u : here) {
-        Unit checked = u;
+      for (int k = 0; k < here.size(); k++) {
+        Unit checked = here.get(k);
         int next = checked.end() < n ? cps[checked.end()] : after;
         int[] state = {last[i], lastScript[i]};
         double cost = dp[i] + unitCost(checked, scorer, state, next);
@@ -294,18 +296,24 @@ final class SegmentAnalysis {
     int certain = 0;
     boolean namesCodec = Mentions.namesCharset(cps);
     boolean allMentions = !units.isEmpty();
-    java.util.Set<Integer> outputs = new java.util.HashSet<>();
+    // the non-ASCII characters the units repair to, sorted for lookup (a page can have thousands of units)
+    int[] outputs = new int[8];
+    int outputCount = 0;
     for (Unit u : units) {
       certain += u.certain() ? 1 : 0;
       allMentions &= namesCodec || Mentions.isMention(cps, u) || Mentions.isLoneQuote(cps, u);
       for (int cp : u.output()) {
         if (cp >= 0x80) {
-          outputs.add(cp);
+          if (outputCount == outputs.length) {
+            outputs = Arrays.copyOf(outputs, outputCount * 2);
+          }
+          outputs[outputCount++] = cp;
         }
       }
     }
-    for (int i = 0; i < n; i++) {
-      if (kept[i] && outputs.contains(cps[i])) {
+    Arrays.sort(outputs, 0, outputCount);
+    for (int i = 0; i < n && outputCount > 0; i++) {
+      if (kept[i] && cps[i] >= 0x80 && Arrays.binarySearch(outputs, 0, outputCount, cps[i]) >= 0) {
         costRepaired += CONTRADICTION_BITS;
       }
     }

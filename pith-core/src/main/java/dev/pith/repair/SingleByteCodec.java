@@ -20,6 +20,12 @@ final class SingleByteCodec extends Codec {
   /** Code point to byte, for the union of the variants; sparse above 0x7F. */
   private final char[] keys;
   private final byte[] values;
+  /**
+   * Code points below {@value #DIRECT} straight to their byte (0: none), as they are most of what the repair asks
+   * about: Latin, Greek, Cyrillic, Hebrew, Arabic.
+   */
+  private final byte[] direct = new byte[DIRECT];
+  private static final int DIRECT = 0x800;
   private final boolean[] lostBytes = new boolean[256];
 
   SingleByteCodec(String name, double priorBits, int index, int[][] overrides, String... charsets) {
@@ -66,6 +72,9 @@ final class SingleByteCodec extends Codec {
       if (map[cp] >= 0) {
         keys[k] = (char) cp;
         values[k++] = (byte) map[cp];
+        if (cp < DIRECT) {
+          direct[cp] = (byte) map[cp];
+        }
       }
     }
   }
@@ -99,6 +108,10 @@ final class SingleByteCodec extends Codec {
   int encode(int cp) {
     if (cp < 0x80) {
       return cp;
+    }
+    if (cp < DIRECT) {
+      int b = direct[cp] & 0xFF;
+      return b == 0 ? UNENCODABLE : b; // every byte a codec maps a character to is 0x80 or above
     }
     if (cp > 0xFFFF) {
       return UNENCODABLE;

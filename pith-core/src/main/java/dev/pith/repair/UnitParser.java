@@ -48,7 +48,14 @@ final class UnitParser {
     this.n = codes.length;
     this.lostAllowed = lostAllowed;
     this.allowedValues = lostAllowed == null ? null : allowedValues(lostAllowed);
+    this.losesNothing = allowedValues != null && allowedValues.length == 0;
   }
+
+  /**
+   * The codec maps every byte, so no byte can have been lost: the paths that guess lost bytes are not followed (they
+   * would end with no candidate anyway). Box-drawing lines make such paths at every character under DOS codecs.
+   */
+  private final boolean losesNothing;
 
   private final int[] allowedValues;
   /** Candidates by known bytes and unknown mask: the same broken shapes recur throughout a text. */
@@ -84,14 +91,18 @@ final class UnitParser {
     if (code == FOREIGN || code >= 0 && code < 0x80) {
       return List.of();
     }
-    List<Unit> out = new ArrayList<>(2);
-    run(new State(start), out);
-    return out;
+    // most starts yield nothing: the root state and the result list are reused, not allocated per character
+    found.clear();
+    run(root.reset(start), found);
+    return found.isEmpty() ? List.of() : new ArrayList<>(found);
   }
+
+  private final State root = new State(0);
+  private final List<Unit> found = new ArrayList<>(MAX_RESULTS);
 
   /** Mutable parse state; {@link #copy} makes a branch. */
   private static final class State {
-    final int start;
+    int start;
     int k;
     int bi;
     final int[] seq = new int[4];
@@ -112,6 +123,23 @@ final class UnitParser {
     State(int start) {
       this.start = start;
       this.k = start;
+    }
+
+    /** This state, emptied to begin at {@code start}. */
+    State reset(int start) {
+      this.start = start;
+      k = start;
+      bi = 0;
+      seqLen = 0;
+      seqPos = 0;
+      seqUnknown = 0;
+      seqInserted = false;
+      seqTemplateStart = 0;
+      templateSize = 0;
+      outputSize = 0;
+      slots.clear();
+      multi = false;
+      return this;
     }
 
     State copy() {
@@ -205,7 +233,7 @@ final class UnitParser {
       }
       boolean end = s.k >= n || codes[s.k] == FOREIGN;
       if (end) {
-        if (s.seqPos > 0 && s.seqUnknown == 0 && insertTail(s)) {
+        if (!losesNothing && s.seqPos > 0 && s.seqUnknown == 0 && insertTail(s)) {
           continue;
         }
         return;
@@ -213,6 +241,9 @@ final class UnitParser {
       int b = byteAt(s.k, s.bi);
       if (s.seqPos == 0) {
         if (b == UNKNOWN) {
+          if (losesNothing) {
+            return;
+          }
           // an unknown lead: the sequence is as long as the continuation bytes (or U+FFFD) after it allow
           int c = s.bi + 1 >= lengthOf(s.k) ? countContinuations(s.k + 1, 0, 3, true)
               : countContinuations(s.k, s.bi + 1, 3, true);
@@ -241,6 +272,9 @@ final class UnitParser {
           advance(s);
         } else if (Utf8.isContinuation(b) && boundary) {
           // a continuation byte without its lead: the lead was dropped just before this character
+          if (losesNothing) {
+            return;
+          }
           int c = countContinuations(s.k, s.bi, 3, false);
           if (c < 1 || c > 3) {
             return;
@@ -251,13 +285,13 @@ final class UnitParser {
           return;
         }
       } else if (b == UNKNOWN) {
-        if (s.seqInserted) {
+        if (losesNothing || s.seqInserted) {
           return; // a replaced and a dropped byte in one character: too little is left to go on
         }
         markUnknown(s, false);
         advance(s);
       } else if (Utf8.isContinuation(b)) {
-        if (boundary && s.seqUnknown == 0 && s.seqLen - s.seqPos >= 2) {
+        if (!losesNothing && boundary && s.seqUnknown == 0 && s.seqLen - s.seqPos >= 2) {
           // a byte may have been dropped right here, before this continuation byte
           State branch = s.copy();
           if (insertUnknown(branch)) {
@@ -268,7 +302,7 @@ final class UnitParser {
         s.addTemplate(b);
         advance(s);
       } else {
-        if (!(boundary && s.seqUnknown == 0 && insertTail(s))) {
+        if (losesNothing || !(boundary && s.seqUnknown == 0 && insertTail(s))) {
           return;
         }
       }
