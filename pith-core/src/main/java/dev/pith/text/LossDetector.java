@@ -188,7 +188,7 @@ final class LossDetector {
     int determinerStart = -1;
     while (i < n) {
       boolean punctuation = false;
-      while (i < n && !Character.isLetter(t.charAt(i))) {
+      while (i < n && !isLetter(t.charAt(i))) {
         char c = t.charAt(i);
         if (!punctuation && determinerStart >= 0 && (c == ',' || c == '.' || c == ';' || c == ':')
             && t.regionMatches(true, determinerStart, "the ", 0, 4)) {
@@ -206,7 +206,7 @@ final class LossDetector {
         determinerStart = -1;
       }
       int start = i;
-      while (i < n && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
+      while (i < n && (isLetter(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
         i++;
       }
       if (start == i) {
@@ -224,8 +224,18 @@ final class LossDetector {
     }
   }
 
+  /** {@link Character#isLetter}, with ASCII (most of every English line) decided without a table lookup. */
+  private static boolean isLetter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
   /** "the", "a", "an", "its", "their", in any case, without allocating. */
   private static boolean isDeterminer(String t, int start, int length) {
+    char c = t.charAt(start);
+    char first = (char) (c | 0x20);
+    if (c < 128 && first != 'a' && first != 't' && first != 'i') {
+      return false; // every determiner starts with one of these: most words are out at their first letter
+    }
     switch (length) {
       case 1:
         return t.charAt(start) == 'a' || t.charAt(start) == 'A';
