@@ -264,7 +264,57 @@ final class Fills {
     if (paragraphEnd && cjkLeft && has(cands, IDEOGRAPHIC_FULL_STOP)) {
       return new Choice(IDEOGRAPHIC_FULL_STOP, "the full stop that ends a paragraph of CJK text");
     }
+    if (has(cands, IDEOGRAPHIC_FULL_STOP) && has(cands, IDEOGRAPHIC_COMMA)
+        && hanRunBefore(left) >= MIN_CLAUSE_BEFORE_FULL_STOP && chineseParagraph(left, rightText)) {
+      return new Choice(IDEOGRAPHIC_FULL_STOP, "a full stop: Chinese separates only short items with 、");
+    }
     return null;
+  }
+
+  static final int IDEOGRAPHIC_COMMA = 0x3001;
+  /**
+   * Han characters since the last punctuation mark from which a lost {@code E3 80 xx} after them is 。 rather than
+   * 、 in Chinese: 、 separates the items of an enumeration (风格独特、形式新颖), and clauses end with ， or 。.
+   */
+  static final int MIN_CLAUSE_BEFORE_FULL_STOP = 8;
+
+  /** The Han characters that end {@code left}, back to the first character that is not one. */
+  private static int hanRunBefore(CharSequence left) {
+    int count = 0;
+    for (int i = left.length(); i > 0; ) {
+      int c = Character.codePointBefore(left, i);
+      if (CharClass.of(c) != CharClass.HAN) {
+        break;
+      }
+      count++;
+      i -= Character.charCount(c);
+    }
+    return count;
+  }
+
+  /**
+   * A paragraph of Chinese: it uses the fullwidth comma ， and holds no kana (Japanese writes 、 as its comma, after
+   * clauses of any length).
+   */
+  private static boolean chineseParagraph(CharSequence left, int[] right) {
+    boolean comma = false;
+    for (int i = 0; i < left.length(); i++) {
+      char c = left.charAt(i);
+      if (c >= 0x3040 && c <= 0x30FF) {
+        return false;
+      }
+      comma |= c == '\uFF0C';
+    }
+    for (int c : right) {
+      if (c == '\n') {
+        break;
+      }
+      if (c >= 0x3040 && c <= 0x30FF) {
+        return false;
+      }
+      comma |= c == 0xFF0C;
+    }
+    return comma;
   }
 
   /** How far ahead a bracket's partner is looked for. */

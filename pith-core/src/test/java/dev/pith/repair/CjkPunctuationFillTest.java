@@ -1,0 +1,44 @@
+package dev.pith.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A lost last byte of {@code E3 80 xx} leaves 、 (81) and 。 (82) alike; where the paragraph does not end, the clause
+ * before the slot tells them apart in Chinese.
+ */
+class CjkPunctuationFillTest {
+  /** The characters a lost last byte after {@code E3 80} can be (as the parser enumerates them, controls aside). */
+  private static final int[] CANDIDATES = {0x3001, 0x3002, 0x3003, 0x3004, 0x3005};
+
+  private static int fill(String left, String right) {
+    Fills.DocumentStyle style = new Fills.DocumentStyle(0, 0, 0, 0, false);
+    return Fills.choose(CANDIDATES, left, right.codePoints().toArray(), style, false, new ScriptProfile()).cp();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      // a long clause in Chinese: a sentence ends, the next one starts with a year
+      "'至少從宋代開始，明州即供奉紀信為城隍', '2004年起，原效實中學'",
+      "'由于形式新颖，促成了台湾电影的新风貌', '10月25日陈仪代表同盟国'"})
+  void aLongChineseClauseEndsWithAFullStop(String left, String right) {
+    assertEquals(0x3002, fill(left, right));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      // Japanese writes 、 after clauses of any length (and some writers ， as well): kana keep the rule out
+      "'これは，東京都千代田区永田町一丁目', '2013年'",
+      "'東京都千代田区，永田町一丁目国会議事堂', 'があります'",
+      // a short item of an enumeration, in Chinese
+      "'由于形式新颖，风格独特', '促成了台湾电影的新风貌'"})
+  void otherwiseTheRuleStaysOut(String left, String right) {
+    // not forced to 。 by the clause rule (what the other rules pick is theirs to decide)
+    String rule = Fills.choose(CANDIDATES, left, right.codePoints().toArray(),
+        new Fills.DocumentStyle(0, 0, 0, 0, false), false, new ScriptProfile()).rule();
+    assertNotEquals("a full stop: Chinese separates only short items with 、", rule);
+  }
+}
