@@ -131,6 +131,13 @@ public final class MetadataExtractor {
     if (h1 == null) {
       return declared;
     }
+    String banner = headline.bannerHeading();
+    // an h1 in a page header that the declared title repeats is the page's title, not the site's name
+    if (banner != null && declared != null
+        && TextNormalizer.forComparison(declared.value()).equals(TextNormalizer.forComparison(banner))
+        && !isSiteName(banner, siteName) && !namesHomeOrHost(banner, url)) {
+      return new Sourced(banner, "<h1>");
+    }
     if (declared == null || isSiteName(declared.value(), siteName) || namesHomeOrHost(declared.value(), url)
         || headline.siteHeading() != null && TextNormalizer.forComparison(declared.value())
             .equals(TextNormalizer.forComparison(headline.siteHeading()))) {

@@ -232,4 +232,28 @@ class HeadlinesAndDatesInPagesTest {
         + "</article>", "https://acme.test/klima");
     assertEquals("Klimavorreiter Oberland?", m.titleText());
   }
+
+  @Test
+  void anH1InAPageHeaderThatTheDeclaredTitleRepeatsIsTheTitle() {
+    Metadata m = read("<title>Water-Making Spell - Acme Wiki</title><meta property=og:site_name content='Acme Wiki'>"
+        + "<body><header class=page-header><h1>Water-Making Spell</h1></header><p>A charm that makes water.</p>"
+        + "<div class=footer-feed><h1>Fan Feed</h1><a href=/a>More</a></div>", "https://wiki.acme.test/Spell");
+    assertEquals("Water-Making Spell", m.titleText());
+  }
+
+  @Test
+  void aMastheadH1ThatOnlyTheTitleRepeatsStillNamesTheSite() {
+    Metadata m = read("<title>Acme Notes</title><body><header><h1>Acme Notes</h1></header><div class=post>"
+        + "<h2 class=entry-title>The ferry returns</h2><p>Text.</p></div>", "https://acme-notes.test/ferry");
+    assertEquals("The ferry returns", m.titleText());
+  }
+
+  @Test
+  void aMastheadH1ThatIsTheTitlesSiteSuffixIsNotTheTitle() {
+    Metadata m = read("<title>Paris Haute Couture: Serkan Cura | modabot</title><body><header class=branding>"
+        + "<h1><a href=https://elsewhere.test/>modabot</a></h1></header><div id=main><article><header class=entry-header>"
+        + "<h1 class=entry-title>Paris Haute Couture: Serkan Cura</h1></header><p>Text.</p></article></div>",
+        "https://archive.test/web/1/paris");
+    assertEquals("Paris Haute Couture: Serkan Cura", m.titleText());
+  }
 }
