@@ -138,6 +138,16 @@ public final class MetadataExtractor {
         && !isSiteName(banner, siteName) && !namesHomeOrHost(banner, url)) {
       return new Sourced(banner, "<h1>");
     }
+    if (declared != null && !declared.source().equals("<title>") && words(h1) >= 3
+        && !sharesContentWord(h1, declared.value())) {
+      // a meta title about something else than the page's h1 (its section, a share prompt) loses to a <title>
+      // that agrees with the h1: two sources against one. Not for a label h1 ("News", "Navigation"), which a
+      // "News - Site" title repeats while the meta title is the article's.
+      Sourced element = titleElement(index, site, h1);
+      if (element != null && agrees(h1, element.value())) {
+        declared = element;
+      }
+    }
     if (declared == null || isSiteName(declared.value(), siteName) || namesHomeOrHost(declared.value(), url)
         || headline.siteHeading() != null && TextNormalizer.forComparison(declared.value())
             .equals(TextNormalizer.forComparison(headline.siteHeading()))) {
@@ -168,6 +178,11 @@ public final class MetadataExtractor {
       }
     }
     return false;
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
   /** True when the h1 and the declared title share most of the h1's words. */
@@ -259,11 +274,18 @@ public final class MetadataExtractor {
         return new Sourced(Titles.clean(unescape(name), site, h1), "json-ld");
       }
     }
-    if (!title.isEmpty()) {
-      return new Sourced(
-          Titles.clean(title, site, h1, () -> index.subheadings.stream().map(Element::text).toList()), "<title>");
+    return titleElement(index, site, h1);
+  }
+
+  /** The {@code <title>} element's text without the site's name, or null when there is none. */
+  private static @Nullable Sourced titleElement(PageIndex index, @Nullable String site, @Nullable String h1) {
+    Element titleElement = index.title;
+    String title = titleElement == null ? "" : TextNormalizer.collapseSpaces(titleElement.text());
+    if (title.isEmpty()) {
+      return null;
     }
-    return null;
+    return new Sourced(
+        Titles.clean(title, site, h1, () -> index.subheadings.stream().map(Element::text).toList()), "<title>");
   }
 
   /**

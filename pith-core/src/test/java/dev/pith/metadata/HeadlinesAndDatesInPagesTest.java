@@ -256,4 +256,26 @@ class HeadlinesAndDatesInPagesTest {
         "https://archive.test/web/1/paris");
     assertEquals("Paris Haute Couture: Serkan Cura", m.titleText());
   }
+
+  @Test
+  void aMetaTitleNamingTheSectionLosesToATitleThatAgreesWithTheH1() {
+    Metadata m = read("<title>Acme: The ferry returns after ten years</title><meta property=og:title "
+        + "content='Press releases'><meta property=og:site_name content=Acme><body><div class=detail>"
+        + "<h1>The ferry returns after ten years</h1><p>Text.</p></div>", "https://acme.test/press/ferry");
+    assertEquals("The ferry returns after ten years", m.titleText());
+  }
+
+  @Test
+  void aMetaTitleStaysWhenTheTitleElementDoesNotBackTheH1() {
+    Metadata m = read("<title>Press releases | Acme</title><meta property=og:title content='Press releases'>"
+        + "<body><div class=detail><h1>Contact</h1><p>Text.</p></div>", "https://acme.test/press");
+    assertEquals("Press releases", m.titleText());
+  }
+
+  @Test
+  void aLabelH1ThatTheTitleRepeatsDoesNotOverruleTheMetaTitle() {
+    Metadata m = read("<title>News - Acme</title><meta property=og:title content='The ferry returns after ten years'>"
+        + "<body><div class=detail><h1>News</h1><p>Text.</p></div>", "https://acme.test/news/ferry");
+    assertEquals("The ferry returns after ten years", m.titleText());
+  }
 }
