@@ -93,6 +93,10 @@ record Headlines(
     if (e.childrenSize() == 0) {
       return e.text();
     }
+    String once = repeatedCopy(e);
+    if (once != null) {
+      return once;
+    }
     Element titled = null;
     for (Element c : e.getAllElements()) {
       if (c != e && isTitleClassed(c) && !isAside(c) && !c.text().isBlank()) {
@@ -111,7 +115,7 @@ record Headlines(
       if (c == copy || c.parent() == null) {
         continue;
       }
-      if (c.nameIs("button") || isPermalink(c) || isAside(c)) {
+      if (c.nameIs("button") || isPermalink(c) || isAside(c) || isHiddenCopy(c)) {
         c.remove();
         removed = true;
       }
@@ -121,6 +125,33 @@ record Headlines(
     }
     String rest = trimPunctuation(copy.text());
     return rest.codePoints().anyMatch(Character::isLetterOrDigit) ? rest : e.text();
+  }
+
+  /**
+   * The text of one child when the heading holds nothing but two or more children with the same text: the
+   * desktop and mobile copies of a logo or headline ("News News"), of which a browser shows one.
+   */
+  private static @Nullable String repeatedCopy(Element e) {
+    if (e.childrenSize() < 2 || !e.ownText().isBlank()) {
+      return null;
+    }
+    String first = null;
+    for (Element c : e.children()) {
+      String t = c.text().strip();
+      if (t.isEmpty() || first != null && !first.equals(t)) {
+        return null;
+      }
+      first = t;
+    }
+    return first;
+  }
+
+  /**
+   * An aria-hidden part with words in it: an animated copy of the headline that a visually hidden span spells
+   * out for screen readers. An aria-hidden separator (" – ") between kicker and headline stays.
+   */
+  private static boolean isHiddenCopy(Element c) {
+    return c.attr("aria-hidden").equals("true") && c.text().codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static boolean isAside(Element c) {

@@ -278,4 +278,27 @@ class HeadlinesAndDatesInPagesTest {
         + "<body><div class=detail><h1>News</h1><p>Text.</p></div>", "https://acme.test/news/ferry");
     assertEquals("The ferry returns after ten years", m.titleText());
   }
+
+  @Test
+  void desktopAndMobileCopiesOfAHeadingCountOnce() {
+    Metadata m = read("<title>Acme News - Home</title><body><main><h1><div class=logo-desktop><svg><title>News</title>"
+        + "</svg></div><div class=logo-mobile><svg><title>News</title></svg></div></h1><p>Text.</p></main>",
+        "https://acme.test/news");
+    assertEquals("News", m.titleText());
+  }
+
+  @Test
+  void anAnimatedAriaHiddenCopyOfTheHeadlineIsLeftOut() {
+    Metadata m = read("<title>Acme</title><body><main><h1><span aria-hidden=true><span>The ferry</span><span>returns"
+        + "</span><span>The ferry returns</span></span><span class=visually-hidden>The ferry returns</span></h1>"
+        + "<p>Text.</p></main>", "https://acme.test/");
+    assertEquals("The ferry returns", m.titleText());
+  }
+
+  @Test
+  void anAriaHiddenSeparatorInTheHeadlineStays() {
+    Metadata m = read("<title>Acme</title><body><main><h1 itemprop=headline><span>Harbour news</span><span "
+        + "aria-hidden=true> – </span><span>The ferry returns</span></h1><p>Text.</p></main>", "https://acme.test/");
+    assertEquals("Harbour news – The ferry returns", m.titleText());
+  }
 }
