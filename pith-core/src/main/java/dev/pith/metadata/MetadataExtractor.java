@@ -158,6 +158,10 @@ public final class MetadataExtractor {
     if (h.length() > d.length() && h.endsWith(d) && d.length() * 2 >= h.length()) {
       return declared; // the h1 is a kicker plus the declared title
     }
+    if (h.length() > d.length() && h.startsWith(d) && d.length() * 2 >= h.length()
+        && startsWithSeparator(h1, declared.value())) {
+      return declared; // the h1 is the declared title plus a tail (" | Site" in a visually hidden span)
+    }
     if (agrees(h1, declared.value()) || headline.marked() && sharesContentWord(h1, declared.value())) {
       return new Sourced(h1, headline.source());
     }
@@ -178,6 +182,18 @@ public final class MetadataExtractor {
       }
     }
     return false;
+  }
+
+  /** True when {@code text} goes on after {@code prefix} with a bar or dash between spaces. */
+  private static boolean startsWithSeparator(String text, String prefix) {
+    String t = TextNormalizer.collapseSpaces(text);
+    String p = TextNormalizer.collapseSpaces(prefix);
+    if (!t.regionMatches(true, 0, p, 0, p.length())) {
+      return false;
+    }
+    String rest = t.substring(p.length());
+    return rest.startsWith(" | ") || rest.startsWith(" – ") || rest.startsWith(" — ") || rest.startsWith(" - ")
+        || rest.startsWith(" · ");
   }
 
   private static int words(String s) {

@@ -301,4 +301,12 @@ class HeadlinesAndDatesInPagesTest {
         + "aria-hidden=true> – </span><span>The ferry returns</span></h1><p>Text.</p></main>", "https://acme.test/");
     assertEquals("Harbour news – The ferry returns", m.titleText());
   }
+
+  @Test
+  void aSiteSuffixHiddenInTheHeadlineIsNotPartOfTheTitle() {
+    Metadata m = read("<title>The ferry returns after ten years | Acme</title><meta property=og:title "
+        + "content='The ferry returns after ten years'><body><main><h1 class=title>The ferry returns after ten years"
+        + "<span class=element-invisible> | Harbour Times</span></h1><p>Text.</p></main>", "https://acme.test/f");
+    assertEquals("The ferry returns after ten years", m.titleText());
+  }
 }
