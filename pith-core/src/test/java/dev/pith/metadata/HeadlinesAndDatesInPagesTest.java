@@ -309,4 +309,11 @@ class HeadlinesAndDatesInPagesTest {
         + "<span class=element-invisible> | Harbour Times</span></h1><p>Text.</p></main>", "https://acme.test/f");
     assertEquals("The ferry returns after ten years", m.titleText());
   }
+
+  @Test
+  void aMetaTitleCutShortByAnUnescapedQuoteIsNotUsed() {
+    Metadata m = read("<title>Senator calls the plan \"reckless\"</title><meta property=og:title "
+        + "content=\"Senator calls the plan \"reckless\"\"><body><p>Text.</p>", "https://acme.test/senator");
+    assertEquals("Senator calls the plan \"reckless\"", m.titleText());
+  }
 }
