@@ -19,18 +19,27 @@ import org.jspecify.annotations.Nullable;
  *     false when it is merely the page's only {@code h1}
  * @param siteHeading the text of an {@code h1} passed over because it names the site (linked to the home page),
  *     or null; a declared title equal to it names the site too
+ * @param bannerHeading the text of the first {@code h1} passed over only for sitting in a header (neither linked
+ *     to the home page nor equal to the site name), or null: a page header ({@code <header class=page-header>})
+ *     holds the page's own title as often as a masthead holds the site's, and the declared title tells which
  * @param source where it was found: {@code <h1>}, {@code <h2>} or {@code itemprop:headline}
  */
-record Headlines(String text, boolean marked, @Nullable String siteHeading, String source) {
+record Headlines(
+    String text, boolean marked, @Nullable String siteHeading, @Nullable String bannerHeading, String source) {
   private static final List<String> TITLE_WORDS = List.of("title", "headline", "heading", "hed");
 
   /** The page's headline, or null when it has no trustworthy one. */
   static @Nullable Headlines of(PageIndex index, @Nullable String url, @Nullable String siteName) {
     String siteHeading = null;
+    String bannerHeading = null;
     for (Element e : index.headlines) {
-      if (!isUsable(e, url, siteName)) {
+      boolean namesSite = namesSite(e, url, siteName);
+      if (namesSite || isInBanner(e)) {
         if (siteHeading == null && e.nameIs("h1")) {
           siteHeading = text(e);
+        }
+        if (bannerHeading == null && !namesSite && e.nameIs("h1")) {
+          bannerHeading = text(e);
         }
         continue;
       }
@@ -38,15 +47,15 @@ record Headlines(String text, boolean marked, @Nullable String siteHeading, Stri
           || index.h1Count == 1;
       String text = text(e);
       if (text != null) {
-        return new Headlines(text, marked && isMarkedStrongly(e), siteHeading, sourceOf(e));
+        return new Headlines(text, marked && isMarkedStrongly(e), siteHeading, bannerHeading, sourceOf(e));
       }
     }
     // The blog pattern: the h1 is the site's name, the post's title is the first titled h2.
     for (Element e : index.titledH2s) {
-      if (isUsable(e, url, siteName)) {
+      if (!namesSite(e, url, siteName) && !isInBanner(e)) {
         String text = text(e);
         if (text != null) {
-          return new Headlines(text, false, siteHeading, sourceOf(e));
+          return new Headlines(text, false, siteHeading, bannerHeading, sourceOf(e));
         }
       }
     }
@@ -84,6 +93,10 @@ record Headlines(String text, boolean marked, @Nullable String siteHeading, Stri
     if (e.childrenSize() == 0) {
       return e.text();
     }
+    String once = repeatedCopy(e);
+    if (once != null) {
+      return once;
+    }
     Element titled = null;
     for (Element c : e.getAllElements()) {
       if (c != e && isTitleClassed(c) && !isAside(c) && !c.text().isBlank()) {
@@ -102,7 +115,7 @@ record Headlines(String text, boolean marked, @Nullable String siteHeading, Stri
       if (c == copy || c.parent() == null) {
         continue;
       }
-      if (c.nameIs("button") || isPermalink(c) || isAside(c)) {
+      if (c.nameIs("button") || isPermalink(c) || isAside(c) || isHiddenCopy(c)) {
         c.remove();
         removed = true;
       }
@@ -112,6 +125,33 @@ record Headlines(String text, boolean marked, @Nullable String siteHeading, Stri
     }
     String rest = trimPunctuation(copy.text());
     return rest.codePoints().anyMatch(Character::isLetterOrDigit) ? rest : e.text();
+  }
+
+  /**
+   * The text of one child when the heading holds nothing but two or more children with the same text: the
+   * desktop and mobile copies of a logo or headline ("News News"), of which a browser shows one.
+   */
+  private static @Nullable String repeatedCopy(Element e) {
+    if (e.childrenSize() < 2 || !e.ownText().isBlank()) {
+      return null;
+    }
+    String first = null;
+    for (Element c : e.children()) {
+      String t = c.text().strip();
+      if (t.isEmpty() || first != null && !first.equals(t)) {
+        return null;
+      }
+      first = t;
+    }
+    return first;
+  }
+
+  /**
+   * An aria-hidden part with words in it: an animated copy of the headline that a visually hidden span spells
+   * out for screen readers. An aria-hidden separator (" – ") between kicker and headline stays.
+   */
+  private static boolean isHiddenCopy(Element c) {
+    return c.attr("aria-hidden").equals("true") && c.text().codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static boolean isAside(Element c) {
@@ -163,19 +203,24 @@ record Headlines(String text, boolean marked, @Nullable String siteHeading, Stri
     return s.substring(start, end);
   }
 
-  /** False for the site's name in a heading: linked to the home page, equal to the site name, in the masthead. */
-  private static boolean isUsable(Element e, @Nullable String url, @Nullable String siteName) {
+  /** True for the site's name in a heading: linked to the home page or equal to the site name. */
+  private static boolean namesSite(Element e, @Nullable String url, @Nullable String siteName) {
     if (siteName != null
         && TextNormalizer.forComparison(e.text()).equals(TextNormalizer.forComparison(siteName))) {
-      return false;
+      return true;
     }
     for (Element a : e.select("a[href]")) {
       if (isHomeLink(a.attr("href"), url) && a.text().length() * 2 >= e.text().length()) {
-        return false;
+        return true;
       }
     }
+    return false;
+  }
+
+  /** True for a heading in a header or masthead outside the article: the site's name as often as not. */
+  private static boolean isInBanner(Element e) {
     Element banner = e.closest("header, [role=banner], nav, #header, .site-header, #masthead, .masthead");
-    return banner == null || banner.closest("article, main") != null || hasAncestor(banner, "article", "main");
+    return banner != null && banner.closest("article, main") == null && !hasAncestor(banner, "article", "main");
   }
 
   private static boolean isHomeLink(String href, @Nullable String url) {

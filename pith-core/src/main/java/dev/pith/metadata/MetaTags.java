@@ -22,7 +22,7 @@ final class MetaTags {
     Map<String, String> values = new HashMap<>();
     for (Element meta : index.metas) {
       String content = meta.attr("content").strip();
-      if (content.isEmpty()) {
+      if (content.isEmpty() || isCutAtAQuote(meta)) {
         continue;
       }
       for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
@@ -42,6 +42,22 @@ final class MetaTags {
       }
     }
     return new MetaTags(values);
+  }
+
+  /**
+   * True when an unescaped quote inside the content ended the attribute early: {@code content="Biden de
+   * "incapacitado""} leaves the content "Biden de " and a stray attribute named {@code incapacitado""}. The rest
+   * of the words are lost, so the tag is not to be trusted.
+   */
+  private static boolean isCutAtAQuote(Element meta) {
+    for (org.jsoup.nodes.Attribute a : meta.attributes()) {
+      String key = a.getKey();
+      if (!key.isEmpty() && Character.isLetterOrDigit(key.codePointAt(0))
+          && (key.indexOf('"') > 0 || key.indexOf('\'') > 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first present of {@code keys}, as a {key, value} pair, or null. */

@@ -131,6 +131,23 @@ public final class MetadataExtractor {
     if (h1 == null) {
       return declared;
     }
+    String banner = headline.bannerHeading();
+    // an h1 in a page header that the declared title repeats is the page's title, not the site's name
+    if (banner != null && declared != null
+        && TextNormalizer.forComparison(declared.value()).equals(TextNormalizer.forComparison(banner))
+        && !isSiteName(banner, siteName) && !namesHomeOrHost(banner, url)) {
+      return new Sourced(banner, "<h1>");
+    }
+    if (declared != null && !declared.source().equals("<title>") && words(h1) >= 3
+        && !sharesContentWord(h1, declared.value())) {
+      // a meta title about something else than the page's h1 (its section, a share prompt) loses to a <title>
+      // that agrees with the h1: two sources against one. Not for a label h1 ("News", "Navigation"), which a
+      // "News - Site" title repeats while the meta title is the article's.
+      Sourced element = titleElement(index, site, h1);
+      if (element != null && agrees(h1, element.value())) {
+        declared = element;
+      }
+    }
     if (declared == null || isSiteName(declared.value(), siteName) || namesHomeOrHost(declared.value(), url)
         || headline.siteHeading() != null && TextNormalizer.forComparison(declared.value())
             .equals(TextNormalizer.forComparison(headline.siteHeading()))) {
@@ -140,6 +157,10 @@ public final class MetadataExtractor {
     String h = TextNormalizer.forComparison(h1);
     if (h.length() > d.length() && h.endsWith(d) && d.length() * 2 >= h.length()) {
       return declared; // the h1 is a kicker plus the declared title
+    }
+    if (h.length() > d.length() && h.startsWith(d) && d.length() * 2 >= h.length()
+        && startsWithSeparator(h1, declared.value())) {
+      return declared; // the h1 is the declared title plus a tail (" | Site" in a visually hidden span)
     }
     if (agrees(h1, declared.value()) || headline.marked() && sharesContentWord(h1, declared.value())) {
       return new Sourced(h1, headline.source());
@@ -161,6 +182,23 @@ public final class MetadataExtractor {
       }
     }
     return false;
+  }
+
+  /** True when {@code text} goes on after {@code prefix} with a bar or dash between spaces. */
+  private static boolean startsWithSeparator(String text, String prefix) {
+    String t = TextNormalizer.collapseSpaces(text);
+    String p = TextNormalizer.collapseSpaces(prefix);
+    if (!t.regionMatches(true, 0, p, 0, p.length())) {
+      return false;
+    }
+    String rest = t.substring(p.length());
+    return rest.startsWith(" | ") || rest.startsWith(" – ") || rest.startsWith(" — ") || rest.startsWith(" - ")
+        || rest.startsWith(" · ");
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
   /** True when the h1 and the declared title share most of the h1's words. */
@@ -252,11 +290,18 @@ public final class MetadataExtractor {
         return new Sourced(Titles.clean(unescape(name), site, h1), "json-ld");
       }
     }
-    if (!title.isEmpty()) {
-      return new Sourced(
-          Titles.clean(title, site, h1, () -> index.subheadings.stream().map(Element::text).toList()), "<title>");
+    return titleElement(index, site, h1);
+  }
+
+  /** The {@code <title>} element's text without the site's name, or null when there is none. */
+  private static @Nullable Sourced titleElement(PageIndex index, @Nullable String site, @Nullable String h1) {
+    Element titleElement = index.title;
+    String title = titleElement == null ? "" : TextNormalizer.collapseSpaces(titleElement.text());
+    if (title.isEmpty()) {
+      return null;
     }
-    return null;
+    return new Sourced(
+        Titles.clean(title, site, h1, () -> index.subheadings.stream().map(Element::text).toList()), "<title>");
   }
 
   /**

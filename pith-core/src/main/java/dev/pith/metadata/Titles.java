@@ -138,7 +138,8 @@ final class Titles {
     if (lowerT.startsWith(lowerSite)) {
       String rest = t.substring(site.length());
       String trimmed = trimSeparators(rest);
-      if (trimmed.length() < rest.length() && !trimmed.isEmpty() && isSeparatorChar(rest.strip().charAt(0))) {
+      if (trimmed.length() < rest.length() && !trimmed.isEmpty() && isSeparatorChar(rest.strip().charAt(0))
+          && !joinsWords(t, site.length())) {
         return trimmed;
       }
     }
@@ -146,11 +147,25 @@ final class Titles {
       String rest = t.substring(0, t.length() - site.length());
       String trimmed = trimSeparators(rest);
       if (trimmed.length() < rest.length() && !trimmed.isEmpty()
-          && isSeparatorChar(rest.stripTrailing().charAt(rest.stripTrailing().length() - 1))) {
+          && isSeparatorChar(rest.stripTrailing().charAt(rest.stripTrailing().length() - 1))
+          && !joinsWords(t, rest.length() - 1)) {
         return trimmed;
       }
     }
     return null;
+  }
+
+  /**
+   * True when the character at {@code at} is a hyphen or slash between two letters or digits: it joins a compound
+   * ("GdP-Vize", "Privatkredit-Zinsen"), so a site name it follows or precedes is part of a word, not a prefix.
+   */
+  private static boolean joinsWords(String t, int at) {
+    if (at <= 0 || at >= t.length() - 1) {
+      return false;
+    }
+    char c = t.charAt(at);
+    return (c == '-' || c == '/') && Character.isLetterOrDigit(t.charAt(at - 1))
+        && Character.isLetterOrDigit(t.charAt(at + 1));
   }
 
   /** The longest run of separated parts of {@code t} that equals a heading (two words or more), or null. */

@@ -232,4 +232,88 @@ class HeadlinesAndDatesInPagesTest {
         + "</article>", "https://acme.test/klima");
     assertEquals("Klimavorreiter Oberland?", m.titleText());
   }
+
+  @Test
+  void anH1InAPageHeaderThatTheDeclaredTitleRepeatsIsTheTitle() {
+    Metadata m = read("<title>Water-Making Spell - Acme Wiki</title><meta property=og:site_name content='Acme Wiki'>"
+        + "<body><header class=page-header><h1>Water-Making Spell</h1></header><p>A charm that makes water.</p>"
+        + "<div class=footer-feed><h1>Fan Feed</h1><a href=/a>More</a></div>", "https://wiki.acme.test/Spell");
+    assertEquals("Water-Making Spell", m.titleText());
+  }
+
+  @Test
+  void aMastheadH1ThatOnlyTheTitleRepeatsStillNamesTheSite() {
+    Metadata m = read("<title>Acme Notes</title><body><header><h1>Acme Notes</h1></header><div class=post>"
+        + "<h2 class=entry-title>The ferry returns</h2><p>Text.</p></div>", "https://acme-notes.test/ferry");
+    assertEquals("The ferry returns", m.titleText());
+  }
+
+  @Test
+  void aMastheadH1ThatIsTheTitlesSiteSuffixIsNotTheTitle() {
+    Metadata m = read("<title>Paris Haute Couture: Serkan Cura | modabot</title><body><header class=branding>"
+        + "<h1><a href=https://elsewhere.test/>modabot</a></h1></header><div id=main><article><header class=entry-header>"
+        + "<h1 class=entry-title>Paris Haute Couture: Serkan Cura</h1></header><p>Text.</p></article></div>",
+        "https://archive.test/web/1/paris");
+    assertEquals("Paris Haute Couture: Serkan Cura", m.titleText());
+  }
+
+  @Test
+  void aMetaTitleNamingTheSectionLosesToATitleThatAgreesWithTheH1() {
+    Metadata m = read("<title>Acme: The ferry returns after ten years</title><meta property=og:title "
+        + "content='Press releases'><meta property=og:site_name content=Acme><body><div class=detail>"
+        + "<h1>The ferry returns after ten years</h1><p>Text.</p></div>", "https://acme.test/press/ferry");
+    assertEquals("The ferry returns after ten years", m.titleText());
+  }
+
+  @Test
+  void aMetaTitleStaysWhenTheTitleElementDoesNotBackTheH1() {
+    Metadata m = read("<title>Press releases | Acme</title><meta property=og:title content='Press releases'>"
+        + "<body><div class=detail><h1>Contact</h1><p>Text.</p></div>", "https://acme.test/press");
+    assertEquals("Press releases", m.titleText());
+  }
+
+  @Test
+  void aLabelH1ThatTheTitleRepeatsDoesNotOverruleTheMetaTitle() {
+    Metadata m = read("<title>News - Acme</title><meta property=og:title content='The ferry returns after ten years'>"
+        + "<body><div class=detail><h1>News</h1><p>Text.</p></div>", "https://acme.test/news/ferry");
+    assertEquals("The ferry returns after ten years", m.titleText());
+  }
+
+  @Test
+  void desktopAndMobileCopiesOfAHeadingCountOnce() {
+    Metadata m = read("<title>Acme News - Home</title><body><main><h1><div class=logo-desktop><svg><title>News</title>"
+        + "</svg></div><div class=logo-mobile><svg><title>News</title></svg></div></h1><p>Text.</p></main>",
+        "https://acme.test/news");
+    assertEquals("News", m.titleText());
+  }
+
+  @Test
+  void anAnimatedAriaHiddenCopyOfTheHeadlineIsLeftOut() {
+    Metadata m = read("<title>Acme</title><body><main><h1><span aria-hidden=true><span>The ferry</span><span>returns"
+        + "</span><span>The ferry returns</span></span><span class=visually-hidden>The ferry returns</span></h1>"
+        + "<p>Text.</p></main>", "https://acme.test/");
+    assertEquals("The ferry returns", m.titleText());
+  }
+
+  @Test
+  void anAriaHiddenSeparatorInTheHeadlineStays() {
+    Metadata m = read("<title>Acme</title><body><main><h1 itemprop=headline><span>Harbour news</span><span "
+        + "aria-hidden=true> – </span><span>The ferry returns</span></h1><p>Text.</p></main>", "https://acme.test/");
+    assertEquals("Harbour news – The ferry returns", m.titleText());
+  }
+
+  @Test
+  void aSiteSuffixHiddenInTheHeadlineIsNotPartOfTheTitle() {
+    Metadata m = read("<title>The ferry returns after ten years | Acme</title><meta property=og:title "
+        + "content='The ferry returns after ten years'><body><main><h1 class=title>The ferry returns after ten years"
+        + "<span class=element-invisible> | Harbour Times</span></h1><p>Text.</p></main>", "https://acme.test/f");
+    assertEquals("The ferry returns after ten years", m.titleText());
+  }
+
+  @Test
+  void aMetaTitleCutShortByAnUnescapedQuoteIsNotUsed() {
+    Metadata m = read("<title>Senator calls the plan \"reckless\"</title><meta property=og:title "
+        + "content=\"Senator calls the plan \"reckless\"\"><body><p>Text.</p>", "https://acme.test/senator");
+    assertEquals("Senator calls the plan \"reckless\"", m.titleText());
+  }
 }

@@ -16,6 +16,10 @@ class TitlesTest {
     "COVID-19 cases rise again;-;-;COVID-19 cases rise again",
     "News | Local | The ferry that stopped;-;The ferry that stopped;The ferry that stopped",
     "Why - and how - the ferry stopped;-;-;Why - and how - the ferry stopped",
+    // a site name that begins or ends a hyphenated compound is part of a word, not a prefix or suffix
+    "GdP-Vize Klemmer: Mangelnde Wertschätzung;GdP;-;GdP-Vize Klemmer: Mangelnde Wertschätzung",
+    "Ferry timetables for Harbour-Riverside;Riverside;-;Ferry timetables for Harbour-Riverside",
+    "GdP - Vize Klemmer: Mangelnde Wertschätzung;GdP;-;Vize Klemmer: Mangelnde Wertschätzung",
   })
   void takesTheSiteOffTitles(String title, String site, String h1, String expected) {
     assertEquals(expected, Titles.clean(title, site, h1));
