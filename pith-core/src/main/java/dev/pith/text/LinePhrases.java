@@ -420,7 +420,8 @@ final class LinePhrases {
         if (SOCIAL.contains(key.substring(start, end))) {
           words++;
         } else {
-          int glued = gluedSocialWords(key, start, end);
+          // a word shorter than two glued ones cannot be a glued pair ("facebooktwitter"): no need to search it
+          int glued = end - start < 2 * MIN_GLUED_LENGTH ? 0 : gluedSocialWords(key, start, end);
           if (glued < 2) {
             return false;
           }
