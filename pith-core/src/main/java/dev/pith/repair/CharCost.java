@@ -417,6 +417,7 @@ final class CharCost {
       case 0xBD:
       case 0xB2:
       case 0xBA:
+      case 0x2212: // the minus sign: by far the commonest of the mathematical operators in running text
         return 11;
       case 0xA2:
       case 0xF7:
