@@ -14,9 +14,9 @@ class CjkPunctuationFillTest {
   /** The characters a lost last byte after {@code E3 80} can be (as the parser enumerates them, controls aside). */
   private static final int[] CANDIDATES = {0x3001, 0x3002, 0x3003, 0x3004, 0x3005};
 
-  private static int fill(String left, String right) {
+  private static Fills.Choice fill(String left, String right) {
     Fills.DocumentStyle style = new Fills.DocumentStyle(0, 0, 0, 0, false);
-    return Fills.choose(CANDIDATES, left, right.codePoints().toArray(), style, false, new ScriptProfile()).cp();
+    return Fills.choose(CANDIDATES, left, right.codePoints().toArray(), style, false, new ScriptProfile());
   }
 
   @ParameterizedTest
@@ -25,7 +25,7 @@ class CjkPunctuationFillTest {
       "'至少從宋代開始，明州即供奉紀信為城隍', '2004年起，原效實中學'",
       "'由于形式新颖，促成了台湾电影的新风貌', '10月25日陈仪代表同盟国'"})
   void aLongChineseClauseEndsWithAFullStop(String left, String right) {
-    assertEquals(0x3002, fill(left, right));
+    assertEquals(0x3002, fill(left, right).cp());
   }
 
   @ParameterizedTest
@@ -37,8 +37,6 @@ class CjkPunctuationFillTest {
       "'由于形式新颖，风格独特', '促成了台湾电影的新风貌'"})
   void otherwiseTheRuleStaysOut(String left, String right) {
     // not forced to 。 by the clause rule (what the other rules pick is theirs to decide)
-    String rule = Fills.choose(CANDIDATES, left, right.codePoints().toArray(),
-        new Fills.DocumentStyle(0, 0, 0, 0, false), false, new ScriptProfile()).rule();
-    assertNotEquals("a full stop: Chinese separates only short items with 、", rule);
+    assertNotEquals("a full stop: Chinese separates only short items with 、", fill(left, right).rule());
   }
 }
