@@ -109,15 +109,12 @@ public final class PageIndex {
     if (cls.isEmpty()) {
       return false;
     }
-    for (String c : e.classNames()) {
-      if (c.equals("byline") || c.equals("author") || c.equals("byline-author") || c.equals("article-author")) {
-        return true;
-      }
+    if (hasClassName(cls, BYLINE_CLASS_NAMES)) {
+      return true;
     }
     // every byline word contains "aut" or "byline": most classed elements fail this cheap scan and skip the split
     String id = e.attributes().getIgnoreCase("id");
-    if (!containsFolded(cls, "aut") && !containsFolded(cls, "byline")
-        && !containsFolded(id, "aut") && !containsFolded(id, "byline")) {
+    if (!mentionsByline(cls) && !mentionsByline(id)) {
       return false;
     }
     // compounds: "post-author-name", "entry-meta-author", "byline__author", "auteurs"; not a comment's author,
@@ -130,6 +127,71 @@ public final class PageIndex {
       author |= BYLINE_WORDS.contains(w);
     }
     return author;
+  }
+
+  /** Class names that make a byline by themselves. */
+  private static final List<String> BYLINE_CLASS_NAMES = List.of("byline", "author", "byline-author", "article-author");
+
+  /**
+   * Whether one of the class names in {@code cls} (a {@code class} value) equals one of {@code names}, as
+   * {@code Element.classNames().contains} tells, without the regex split and the set it builds for every element.
+   */
+  static boolean hasClassName(String cls, List<String> names) {
+    String value = cls.trim(); // jsoup trims the value before it splits it
+    int n = value.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isClassSeparator(value.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isClassSeparator(value.charAt(i))) {
+        i++;
+      }
+      for (String name : names) {
+        if (name.length() == i - start && value.startsWith(name, start)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The characters jsoup splits class names at: the regex {@code \s}. */
+  private static boolean isClassSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** Whether {@code value} holds "aut" or "byline" in any case: {@link #containsFolded} for both in one scan. */
+  static boolean mentionsByline(String value) {
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = lower(value.charAt(i));
+      if (c == 'a' && foldedAt(value, i, "aut") || c == 'b' && foldedAt(value, i, "byline")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean foldedAt(String value, int at, String lowerNeedle) {
+    int m = lowerNeedle.length();
+    if (at + m > value.length()) {
+      return false;
+    }
+    for (int k = 0; k < m; k++) {
+      if (lower(value.charAt(at + k)) != lowerNeedle.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code Character.toLowerCase}, with ASCII answered without the table lookup. */
+  private static char lower(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   /** Whether {@code value} holds {@code lowerNeedle}, lower-casing char by char as {@code ElementHints} does. */
