@@ -9,7 +9,7 @@ import dev.pith.document.ListBlock;
 import dev.pith.document.Paragraph;
 import dev.pith.document.Quote;
 import dev.pith.document.Table;
-import dev.pith.html.ElementHints;
+import dev.pith.html.PageHints;
 import dev.pith.segment.SegmentedBlock;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -72,8 +72,8 @@ final class ContentRegion {
   record Region(Element element, boolean listing, boolean[] teaser) {}
 
   /** Finds the region; see the class comment. */
-  static Region locate(Element body, List<SegmentedBlock> blocks) {
-    boolean[] teaser = Teasers.mark(blocks);
+  static Region locate(Element body, List<SegmentedBlock> blocks, PageHints hints) {
+    boolean[] teaser = Teasers.mark(blocks, hints);
     Map<Element, Tally> tallies = new IdentityHashMap<>();
     // identity maps iterate in no fixed order; candidates are compared in first-seen order so that ties always
     // break the same way
@@ -114,7 +114,7 @@ final class ContentRegion {
       if (t.local <= 0) {
         continue;
       }
-      double score = (t.local + hintBonus(e)) * (1 - t.linkDensity());
+      double score = (t.local + hintBonus(e, hints)) * (1 - t.linkDensity());
       if (score > bestScore) {
         best = e;
         bestScore = score;
@@ -238,7 +238,7 @@ final class ContentRegion {
     return w;
   }
 
-  private static double hintBonus(Element e) {
+  private static double hintBonus(Element e, PageHints hints) {
     if (e.nameIs("article") || e.nameIs("main")) {
       return HINT_BONUS;
     }
@@ -246,6 +246,6 @@ final class ContentRegion {
     if (itemprop.contains("articleBody") || itemprop.contains("text")) {
       return HINT_BONUS;
     }
-    return HintVocabulary.isPositive(ElementHints.of(e).words()) ? HINT_BONUS : 0;
+    return HintVocabulary.isPositive(hints.of(e).words()) ? HINT_BONUS : 0;
   }
 }

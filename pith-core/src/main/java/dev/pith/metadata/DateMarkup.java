@@ -2,7 +2,7 @@ package dev.pith.metadata;
 
 import dev.pith.document.Sourced;
 import dev.pith.html.DomText;
-import dev.pith.html.ElementHints;
+import dev.pith.html.PageHints;
 import dev.pith.internal.DateLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +10,8 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
@@ -49,14 +49,14 @@ final class DateMarkup {
 
   private DateMarkup() {}
 
-  static @Nullable Sourced find(Document doc) {
+  static @Nullable Sourced find(Document doc, PageHints hints) {
     Element body = doc.body();
     if (body == null) {
       return null;
     }
     Element scope = articleScope(doc);
     if (scope != null) {
-      Sourced inside = find(scope.getAllElements(), textNodes(scope));
+      Sourced inside = find(scope.getAllElements(), textNodes(scope), hints);
       if (inside != null) {
         return inside;
       }
@@ -85,10 +85,10 @@ final class DateMarkup {
         return node == scope ? FilterResult.STOP : FilterResult.CONTINUE;
       }
     }, body);
-    return find(before, text);
+    return find(before, text, hints);
   }
 
-  private static @Nullable Sourced find(List<Element> elements, List<TextNode> texts) {
+  private static @Nullable Sourced find(List<Element> elements, List<TextNode> texts, PageHints hints) {
     for (Element e : elements) {
       if (e.nameIs("time") && e.hasAttr("datetime") || isPublishedProperty(e)) {
         String value = e.hasAttr("datetime") ? e.attr("datetime")
@@ -104,7 +104,7 @@ final class DateMarkup {
       }
     }
     for (Element e : elements) {
-      if (e.nameIs("time") || isDateClassed(e)) {
+      if (e.nameIs("time") || isDateClassed(e, hints)) {
         if (DomText.exceeds(e, MAX_CHARS)) {
           continue;
         }
@@ -174,11 +174,11 @@ final class DateMarkup {
     return e.hasAttr("title") && (e.nameIs("abbr") && e.hasClass("published") || e.hasClass("dt-published"));
   }
 
-  private static boolean isDateClassed(Element e) {
+  private static boolean isDateClassed(Element e, PageHints hints) {
     if (e.attributes().size() == 0) {
       return false;
     }
-    for (String w : ElementHints.of(e).words()) {
+    for (String w : hints.of(e).words()) {
       // compounds too: "publishingdate", "postdatum", "newsdatetime"
       if (DATE_WORDS.contains(w) || w.endsWith("date") || w.endsWith("datum") || w.startsWith("date")) {
         return true;

@@ -55,7 +55,7 @@ public final class MetadataExtractor {
         ld == null ? null : field(ld, "dateModified"), "json-ld",
         meta.first("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified",
             "datemodified", "modified-date", "modified_date", "modified-time"));
-    Sourced published = published(doc, meta, ld, path, modified);
+    Sourced published = published(doc, index, meta, ld, path, modified);
     Sourced language = language(doc, meta, ld);
     Sourced description = fromLdOrMeta(ld, "description", meta, "description", "og:description",
         "twitter:description", "dc.description", "dcterms.abstract");
@@ -341,7 +341,8 @@ public final class MetadataExtractor {
   }
 
   private static @Nullable Sourced published(
-      Document doc, MetaTags meta, @Nullable Map<String, Object> ld, UrlPath path, @Nullable Sourced modified) {
+      Document doc, PageIndex index, MetaTags meta, @Nullable Map<String, Object> ld, UrlPath path,
+      @Nullable Sourced modified) {
     Sourced fromMeta = firstDate(
         ld == null ? null : ld.get("datePublished"), "json-ld",
         meta.first("article:published_time", "og:published_time", "article:published", "published_time",
@@ -355,7 +356,7 @@ public final class MetadataExtractor {
     if (fromMeta != null) {
       return fromMeta;
     }
-    Sourced marked = DateMarkup.find(doc);
+    Sourced marked = DateMarkup.find(doc, index.hints);
     if (marked != null) {
       return marked;
     }

@@ -1,5 +1,6 @@
 package dev.pith.metadata;
 
+import dev.pith.html.PageHints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,17 +25,26 @@ public final class PageIndex {
   final List<Element> subheadings = new ArrayList<>();
   final List<Element> bylines = new ArrayList<>();
   final List<String> itemTypes = new ArrayList<>();
+  /** The class and id words of the page's elements, for every stage that reads them. */
+  final PageHints hints;
   @Nullable Element canonical;
   @Nullable Element title;
   int h1Count;
 
   static final int MAX_SUBHEADINGS = 40;
 
-  private PageIndex() {}
+  private PageIndex(PageHints hints) {
+    this.hints = hints;
+  }
 
   /** Indexes {@code doc}. */
   public static PageIndex of(Document doc) {
-    PageIndex index = new PageIndex();
+    return of(doc, new PageHints());
+  }
+
+  /** Indexes {@code doc}, whose elements' class and id words {@code hints} holds (or will). */
+  public static PageIndex of(Document doc, PageHints hints) {
+    PageIndex index = new PageIndex(hints);
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
@@ -99,12 +109,12 @@ public final class PageIndex {
     if (!itemtype.isEmpty()) {
       itemTypes.add(itemtype);
     }
-    if (itemprop.equals("author") || attrs.getIgnoreCase("rel").equals("author") || isBylineClassed(e, tag)) {
+    if (itemprop.equals("author") || attrs.getIgnoreCase("rel").equals("author") || isBylineClassed(e)) {
       bylines.add(e);
     }
   }
 
-  private static boolean isBylineClassed(Element e, String tag) {
+  private boolean isBylineClassed(Element e) {
     String cls = e.attributes().getIgnoreCase("class");
     if (cls.isEmpty()) {
       return false;
@@ -120,7 +130,7 @@ public final class PageIndex {
     // compounds: "post-author-name", "entry-meta-author", "byline__author", "auteurs"; not a comment's author,
     // an author's picture or biography box
     boolean author = false;
-    for (String w : dev.pith.html.ElementHints.of(e).words()) {
+    for (String w : hints.of(e).words()) {
       if (NOT_BYLINE_WORDS.contains(w)) {
         return false;
       }

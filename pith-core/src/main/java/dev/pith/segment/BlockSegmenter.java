@@ -10,6 +10,7 @@ import dev.pith.document.Quote;
 import dev.pith.document.Table;
 import dev.pith.html.ElementHints;
 import dev.pith.html.InlineText;
+import dev.pith.html.PageHints;
 import dev.pith.html.Tags;
 import dev.pith.internal.Budget;
 import java.util.ArrayDeque;
@@ -51,7 +52,12 @@ public final class BlockSegmenter {
 
   /** The blocks under {@code root}, in reading order. */
   public List<SegmentedBlock> segment(Element root, Budget budget) {
-    Walker walker = new Walker(root, budget);
+    return segment(root, new PageHints(), budget);
+  }
+
+  /** The blocks under {@code root}, reading class and id words from {@code hints}, which the page's stages share. */
+  public List<SegmentedBlock> segment(Element root, PageHints hints, Budget budget) {
+    Walker walker = new Walker(root, hints, budget);
     NodeTraversor.filter(walker, root);
     walker.flush();
     return walker.blocks;
@@ -62,12 +68,14 @@ public final class BlockSegmenter {
     private final Deque<Element> containers = new ArrayDeque<>();
     private final InlineText.Builder buffer = new InlineText.Builder();
     private final Budget budget;
+    private final PageHints hints;
     private @Nullable Element owner;
     private int linkDepth;
     private int quoteDepth;
 
-    Walker(Element root, Budget budget) {
+    Walker(Element root, PageHints hints, Budget budget) {
       this.budget = budget;
+      this.hints = hints;
       containers.push(root);
     }
 
@@ -249,7 +257,7 @@ public final class BlockSegmenter {
       if (captionElement != null) {
         Element creditElement = null;
         for (Element d : captionElement.getAllElements()) {
-          if (d != captionElement && isCredit(d)) {
+          if (d != captionElement && isCredit(hints.of(d))) {
             creditElement = d;
             break;
           }
@@ -274,20 +282,20 @@ public final class BlockSegmenter {
     }
 
     /** A paragraph, unless its owner says it is an image caption or credit. */
-    private static Block captionOrParagraph(Element owner, String text) {
-      List<String> words = ElementHints.of(owner).words();
+    private Block captionOrParagraph(Element owner, String text) {
+      List<String> words = hints.of(owner).words();
       if (words.contains("caption") || words.contains("figcaption") || words.contains("legend")) {
         return new Figure(oneLine(text), null, null);
       }
-      if (isCredit(owner) && text.length() < 200) {
+      if (isCredit(hints.of(owner)) && text.length() < 200) {
         return new Figure(null, oneLine(text), null);
       }
       return new Paragraph(text);
     }
   }
 
-  private static boolean isCredit(Element e) {
-    List<String> words = ElementHints.of(e).words();
+  private static boolean isCredit(ElementHints hints) {
+    List<String> words = hints.words();
     for (String w : words) {
       if (w.equals("credit") || w.equals("credits") || w.equals("copyright") || w.equals("photographer")
           || w.equals("attribution") || w.equals("source")) {
