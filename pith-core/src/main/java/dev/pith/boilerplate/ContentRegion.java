@@ -16,6 +16,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element that holds the main content, in two steps.
@@ -34,6 +36,8 @@ import org.jsoup.nodes.Element;
  * Per-call state only; thread-safe.
  */
 final class ContentRegion {
+  // selectors parsed once: jsoup parses a query string on every call (Evaluators are thread-safe)
+  private static final Evaluator MAIN_LANDMARKS = QueryParser.parse("main, [role=main]");
   /** Readability's weight for class/id hints on a candidate. */
   private static final double HINT_BONUS = 25;
   /** Each level climbed above the seed must add this much net block weight, so that noise does not climb. */
@@ -163,7 +167,7 @@ final class ContentRegion {
   /** The page's {@code main} landmark when it holds much of the text, else the body. */
   private static Element mainLandmark(Element body, Map<Element, Tally> tallies) {
     Tally all = tallies.get(body);
-    for (Element e : body.select("main, [role=main]")) {
+    for (Element e : body.select(MAIN_LANDMARKS)) {
       Tally t = tallies.get(e);
       if (t != null && all != null && t.visible >= all.visible * LANDMARK_SHARE) {
         return e;

@@ -1,6 +1,8 @@
 package dev.pith.clean;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Whether an element must survive a hint-based removal because it holds the main content: a {@code main},
@@ -9,6 +11,8 @@ import org.jsoup.nodes.Element;
  * whole page, "sidebar-layout" around the article) that a removal must never take the article with it.
  */
 final class Protection {
+  // selectors parsed once: jsoup parses a query string on every call (Evaluators are thread-safe)
+  private static final Evaluator H1 = QueryParser.parse("h1");
   /** An article holding this share of the page's text is the content, not a teaser. */
   private static final double ARTICLE_SHARE = 0.3;
   /** An element with this share of the page's text survives any weak hint. */
@@ -64,7 +68,7 @@ final class Protection {
    * not a site header with a logo in an {@code h1}.
    */
   static boolean holdsHeadline(Element element, CleaningContext context) {
-    return context.textShare(element) >= HEADLINE_SHARE && element.selectFirst("h1") != null;
+    return context.textShare(element) >= HEADLINE_SHARE && element.selectFirst(H1) != null;
   }
 
   static boolean isMainMarker(Element e) {

@@ -11,8 +11,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,17 +23,21 @@ import org.jspecify.annotations.Nullable;
  * Candidates inside the article ({@code article}, {@code main}) come first: sidebars date their teasers too.
  */
 final class DateMarkup {
+  // selectors parsed once: jsoup parses a query string on every call (Evaluators are thread-safe)
+  private static final Evaluator ARTICLE_SCOPES =
+      QueryParser.parse("article, main, [role=main], [itemprop=articleBody]");
+  private static final Evaluator ITEM_SCOPE = QueryParser.parse("[itemscope]");
   private static final Set<String> DATE_WORDS = Set.of(
       "date", "dates", "time", "published", "publish", "pubdate", "posted", "postdate", "dateline", "timestamp",
       "datetime", "datum", "fecha", "data", "date-published", "updated", "meta", "postmeta", "entrymeta",
       "byline", "submitted", "created", "erstellt", "veröffentlicht", "publie", "publicado");
   /** The first article container with text: an empty {@code <main>} (a template's placeholder) is none. */
   private static @Nullable Element articleScope(Document doc) {
-    for (Element e : doc.select("article, main, [role=main], [itemprop=articleBody]")) {
+    for (Element e : doc.select(ARTICLE_SCOPES)) {
       if (e.hasText()) {
         // microdata: the body's item is the article, whose header and footer hold its datePublished (not a
         // WebPage item around the whole page, sidebars and all)
-        Element item = e.hasAttr("itemprop") && e.parent() != null ? e.parent().closest("[itemscope]") : null;
+        Element item = e.hasAttr("itemprop") && e.parent() != null ? e.parent().closest(ITEM_SCOPE) : null;
         return item != null && isArticleItem(item) ? item : e;
       }
     }

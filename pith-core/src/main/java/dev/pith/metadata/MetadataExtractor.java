@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * {@code <title>}, {@code h1}), then the URL path. Immutable and thread-safe.
  */
 public final class MetadataExtractor {
+  // selectors parsed once: jsoup parses a query string on every call (Evaluators are thread-safe)
+  private static final Evaluator LD_JSON_SCRIPTS = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+  private static final Evaluator HTML = QueryParser.parse("html");
   private static final MetadataExtractor INSTANCE = new MetadataExtractor();
 
   private MetadataExtractor() {}
@@ -265,7 +271,7 @@ public final class MetadataExtractor {
    */
   public List<String> declaredBody(Document doc) {
     List<String> scripts = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.select(LD_JSON_SCRIPTS)) {
       scripts.add(script.data());
     }
     List<String> paragraphs = new ArrayList<>();
@@ -325,7 +331,7 @@ public final class MetadataExtractor {
       }
     }
     for (Element e : index.bylines) {
-      Element name = e.selectFirst("[itemprop=name]");
+      Element name = e.selectFirst(ITEMPROP_NAME);
       String text = TextNormalizer.collapseSpaces((name != null ? name : e).text());
       if (text.isEmpty() || text.length() > 120) {
         continue;
@@ -385,7 +391,7 @@ public final class MetadataExtractor {
   }
 
   private static @Nullable Sourced language(Document doc, MetaTags meta, @Nullable Map<String, Object> ld) {
-    Element html = doc.selectFirst("html");
+    Element html = doc.selectFirst(HTML);
     String lang = html == null ? "" : html.attr("lang").strip();
     if (lang.isEmpty() && html != null) {
       lang = html.attr("xml:lang").strip();

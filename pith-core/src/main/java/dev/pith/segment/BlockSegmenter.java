@@ -20,8 +20,10 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +35,15 @@ import org.jspecify.annotations.Nullable;
  * containers, so their text is segmented like any other. Iterative; immutable and thread-safe.
  */
 public final class BlockSegmenter {
+  // selectors parsed once: jsoup parses a query string on every call (Evaluators are thread-safe)
+  private static final Evaluator ROWS = QueryParser.parse("tr");
+  private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+  private static final Evaluator IMG = QueryParser.parse("img");
+  private static final Evaluator NESTED_TABLES = QueryParser.parse("table table");
+  private static final Evaluator DATA_TABLE_MARKS = QueryParser.parse("caption, th, thead, tfoot, colgroup, col");
+  private static final Evaluator NON_PICTURE_PARTS = QueryParser.parse("blockquote, table, p, pre, ul, ol");
+  private static final Evaluator PICTURES = QueryParser.parse("img, picture, video, svg");
+  private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
   /** A list whose items average more than this many characters is a list of articles or posts, not a list. */
   private static final int MAX_LIST_ITEM_CHARS = 400;
   /** A linked lead this long (non-whitespace characters) can be a teaser's title. */
@@ -223,7 +234,7 @@ public final class BlockSegmenter {
       int visible = 0;
       int linked = 0;
       boolean header = false;
-      for (Element tr : table.select("tr")) {
+      for (Element tr : table.select(ROWS)) {
         List<String> row = new ArrayList<>();
         boolean allTh = true;
         for (Element cell : tr.children()) {
@@ -249,7 +260,7 @@ public final class BlockSegmenter {
     }
 
     private void addFigure(Element figure) {
-      Element captionElement = figure.selectFirst("figcaption");
+      Element captionElement = figure.selectFirst(FIGCAPTION);
       String caption = null;
       String credit = null;
       int visible = 0;
@@ -273,7 +284,7 @@ public final class BlockSegmenter {
         visible += t.visible();
         linked += t.linked();
       }
-      Element img = figure.selectFirst("img");
+      Element img = figure.selectFirst(IMG);
       String src = img == null ? null : firstNonEmpty(img.attr("src"), img.attr("data-src"));
       if (caption != null || credit != null || src != null) {
         blocks.add(new SegmentedBlock(new Figure(caption, credit, src), figure, visible, linked,
@@ -337,7 +348,7 @@ public final class BlockSegmenter {
     if (role.equals("presentation") || role.equals("none") || table.attr("datatable").equals("0")) {
       return false;
     }
-    if (!table.select("table table").isEmpty()) {
+    if (!table.select(NESTED_TABLES).isEmpty()) {
       return false;
     }
     for (Element d : table.getAllElements()) {
@@ -350,7 +361,7 @@ public final class BlockSegmenter {
     int rows = 0;
     int columns = 0;
     int longestCell = 0;
-    for (Element tr : table.select("tr")) {
+    for (Element tr : table.select(ROWS)) {
       rows++;
       int cells = 0;
       for (Element cell : tr.children()) {
@@ -364,7 +375,7 @@ public final class BlockSegmenter {
     if (longestCell > MAX_DATA_CELL_CHARS) {
       return false; // a cell holding prose: the table lays out a page
     }
-    if (table.selectFirst("caption, th, thead, tfoot, colgroup, col") != null) {
+    if (table.selectFirst(DATA_TABLE_MARKS) != null) {
       return true;
     }
     return rows >= 2 && columns >= 2;
@@ -372,8 +383,8 @@ public final class BlockSegmenter {
 
   /** A figure holding a picture (with or without a caption), not a pull quote or a table in figure markup. */
   static boolean isPictureFigure(Element figure) {
-    return figure.selectFirst("blockquote, table, p, pre, ul, ol") == null
-        || figure.selectFirst("img, picture, video, svg") != null && figure.selectFirst("blockquote") == null;
+    return figure.selectFirst(NON_PICTURE_PARTS) == null
+        || figure.selectFirst(PICTURES) != null && figure.selectFirst(BLOCKQUOTE) == null;
   }
 
   static String oneLine(String text) {
