@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -439,6 +440,9 @@ public final class MetadataExtractor {
   }
 
   /** {@code en_US} or {@code EN-us} as the BCP-47 tag {@code en-US}; null when it is not a language tag. */
+  /** The shape of a language tag; compiled once ({@code String.matches} compiles its regex on every call). */
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
   static @Nullable String languageTag(@Nullable String value) {
     if (value == null) {
       return null;
@@ -448,7 +452,7 @@ public final class MetadataExtractor {
     if (comma > 0) {
       v = v.substring(0, comma).strip();
     }
-    if (!v.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+    if (!LANGUAGE_TAG.matcher(v).matches()) {
       return null;
     }
     Locale locale = Locale.forLanguageTag(v);
