@@ -246,7 +246,7 @@ final class ContentRegion {
     if (e.nameIs("article") || e.nameIs("main")) {
       return HINT_BONUS;
     }
-    String itemprop = e.attributes().getIgnoreCase("itemprop");
+    String itemprop = e.attr("itemprop");
     if (itemprop.contains("articleBody") || itemprop.contains("text")) {
       return HINT_BONUS;
     }

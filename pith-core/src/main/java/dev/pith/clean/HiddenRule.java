@@ -29,10 +29,10 @@ final class HiddenRule implements CleaningRule {
   }
 
   private static @Nullable String hiddenBy(Element element) {
-    var attrs = element.attributes();
-    if (attrs.size() == 0) {
-      return null;
+    if (element.attributesSize() == 0) {
+      return null; // without asking for the attributes, which jsoup would allocate
     }
+    var attrs = element.attributes();
     // React streams server-rendered content into hidden templates (id "S:0", "S:1f") that a script moves into
     // place: for readers it is the page.
     if (attrs.hasKeyIgnoreCase("hidden") && !attrs.getIgnoreCase("id").startsWith("S:")) {

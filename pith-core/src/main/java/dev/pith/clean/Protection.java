@@ -72,6 +72,9 @@ final class Protection {
   }
 
   static boolean isMainMarker(Element e) {
+    if (e.attributesSize() == 0) {
+      return false; // without asking for the attributes, which jsoup would allocate
+    }
     var attrs = e.attributes();
     String itemprop = attrs.getIgnoreCase("itemprop");
     if (!itemprop.isEmpty() && (itemprop.contains("articleBody") || itemprop.contains("articlebody"))) {

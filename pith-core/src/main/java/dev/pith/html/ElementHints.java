@@ -27,6 +27,9 @@ public record ElementHints(List<String> words, String joined) {
   };
 
   public static ElementHints of(Element element) {
+    if (element.attributesSize() == 0) {
+      return NONE; // without asking for the attributes, which jsoup would allocate
+    }
     String cls = element.attributes().getIgnoreCase("class");
     String id = element.attributes().getIgnoreCase("id");
     if (cls.isEmpty() && id.isEmpty()) {

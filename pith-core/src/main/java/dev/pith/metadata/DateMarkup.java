@@ -160,7 +160,7 @@ final class DateMarkup {
    * ({@code <abbr class="published">}, {@code dt-published}) naming the publication date.
    */
   private static boolean isPublishedProperty(Element e) {
-    if (e.attributes().size() == 0) {
+    if (e.attributesSize() == 0) {
       return false;
     }
     String itemprop = e.attr("itemprop");
@@ -181,7 +181,7 @@ final class DateMarkup {
   }
 
   private static boolean isDateClassed(Element e, PageHints hints) {
-    if (e.attributes().size() == 0) {
+    if (e.attributesSize() == 0) {
       return false;
     }
     for (String w : hints.of(e).words()) {

@@ -58,17 +58,15 @@ public final class PageIndex {
 
   private void add(Element e) {
     String tag = e.normalName();
-    var attrs = e.attributes();
     switch (tag) {
       case "meta" -> metas.add(e);
       case "script" -> {
-        if (attrs.getIgnoreCase("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+        if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
           jsonLd.add(e.data());
         }
       }
       case "link" -> {
-        if (canonical == null && attrs.getIgnoreCase("rel").equalsIgnoreCase("canonical")
-            && attrs.hasKeyIgnoreCase("href")) {
+        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
           canonical = e;
         }
       }
@@ -90,17 +88,19 @@ public final class PageIndex {
         if (subheadings.size() < MAX_SUBHEADINGS) {
           subheadings.add(e);
         }
-        String cls = attrs.getIgnoreCase("class");
+        String cls = e.attr("class");
         if (cls.contains("entry-title") || cls.contains("post-title") || cls.contains("article-title")
-            || attrs.getIgnoreCase("itemprop").equals("headline")) {
+            || e.attr("itemprop").equals("headline")) {
           titledH2s.add(e);
         }
       }
       default -> { }
     }
-    if (attrs.size() == 0) {
+    // attr() above answers "" for an element without attributes; attributes() would allocate a list for it
+    if (e.attributesSize() == 0) {
       return;
     }
+    var attrs = e.attributes();
     String itemprop = attrs.getIgnoreCase("itemprop");
     if (itemprop.equals("headline") && !tag.equals("h1") && !tag.equals("meta")) {
       headlines.add(e);
