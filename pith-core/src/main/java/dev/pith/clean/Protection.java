@@ -1,7 +1,10 @@
 package dev.pith.clean;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -31,18 +34,20 @@ final class Protection {
     if (context.stats.textLength(element) < 200) {
       return false; // too little text to hold an article: skip the descendant search
     }
-    for (Element e : element.getAllElements()) {
-      if (e == element) {
-        continue;
+    // a walk that stops at the first find, instead of a list of every descendant
+    boolean[] found = new boolean[1];
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node != element && node instanceof Element e && (e.nameIs("main") || isMainMarker(e)
+            || e.nameIs("article") && context.textShare(e) >= ARTICLE_SHARE)) {
+          found[0] = true;
+          return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
       }
-      if (e.nameIs("main") || isMainMarker(e)) {
-        return true;
-      }
-      if (e.nameIs("article") && context.textShare(e) >= ARTICLE_SHARE) {
-        return true;
-      }
-    }
-    return false;
+    }, element);
+    return found[0];
   }
 
   /** Prose this long (non-whitespace characters) is never page chrome, whatever its class says. */
