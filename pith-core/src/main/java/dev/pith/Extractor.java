@@ -20,6 +20,7 @@ import dev.pith.document.RemovalReason;
 import dev.pith.document.Table;
 import dev.pith.html.DomStats;
 import dev.pith.html.HtmlParsing;
+import dev.pith.html.PageHints;
 import dev.pith.internal.Budget;
 import dev.pith.internal.DateLines;
 import dev.pith.internal.ExtractionProblem;
@@ -250,11 +251,12 @@ public final class Extractor {
     if (marks != null) {
       marks.start(doc);
     }
-    PageIndex index = PageIndex.of(doc);
+    PageHints hints = new PageHints();
+    PageIndex index = PageIndex.of(doc, hints);
     Metadata meta = metadata.extract(doc, index, url);
     budget.check("metadata");
     boolean keepComments = options.includeComments() || Discussions.isDiscussion(index, url);
-    HtmlContent content = content(doc, meta, keepComments, budget, marks);
+    HtmlContent content = content(doc, hints, meta, keepComments, budget, marks);
     if (!keepComments && content.keptChars() < MAX_THIN_CHARS
         && content.commentChars() > 4 * content.keptChars() + MIN_DISCUSSION_CHARS) {
       // Next to nothing is left, and much was removed as comments: the discussion is the page's content (a forum
@@ -263,7 +265,7 @@ public final class Extractor {
       if (marks != null) {
         marks.start(doc);
       }
-      content = content(doc, meta, true, budget, marks);
+      content = content(doc, new PageHints(), meta, true, budget, marks);
       diagnostics.add(Diagnostic.of("comments_as_content",
           "the page's main content is its discussion, so comments were kept"));
     }
@@ -324,23 +326,23 @@ public final class Extractor {
       List<Block> blocks, List<Removal> removals, int keptChars, int commentChars, List<String> dateLines) {}
 
   /** Cleans, segments and classifies {@code doc} (mutating it). */
-  private HtmlContent content(
-      Document doc, Metadata meta, boolean keepComments, Budget budget, @Nullable PageMarks marks) {
+  private HtmlContent content(Document doc, PageHints hints, Metadata meta, boolean keepComments, Budget budget,
+      @Nullable PageMarks marks) {
     Element body = doc.body();
     DomStats stats = DomStats.of(body);
     Cleaner pageCleaner = keepComments == options.includeComments() ? cleaner : Cleaner.create(keepComments);
     List<Removal> removals = new ArrayList<>(marks == null
-        ? pageCleaner.clean(body, stats, budget)
-        : pageCleaner.clean(body, stats, budget, marks::removed));
+        ? pageCleaner.clean(body, stats, hints, budget, (element, removal) -> { })
+        : pageCleaner.clean(body, stats, hints, budget, marks::removed));
     int commentChars = 0;
     for (Removal r : removals) {
       if (r.reason() == RemovalReason.COMMENTS) {
         commentChars += r.chars();
       }
     }
-    List<SegmentedBlock> segmented = segmenter.segment(body, budget);
+    List<SegmentedBlock> segmented = segmenter.segment(body, hints, budget);
     BlockClassifier.Classified classified = classifier.classify(body, segmented, meta.titleText(),
-        meta.authors().stream().map(dev.pith.document.Sourced::value).toList(), budget);
+        meta.authors().stream().map(dev.pith.document.Sourced::value).toList(), hints, budget);
     removals.addAll(classified.removals());
     if (marks != null) {
       for (int i = 0; i < classified.removed().size(); i++) {

@@ -7,6 +7,7 @@ import dev.pith.document.ListBlock;
 import dev.pith.document.Removal;
 import dev.pith.document.RemovalReason;
 import dev.pith.html.NodePaths;
+import dev.pith.html.PageHints;
 import dev.pith.internal.Budget;
 import dev.pith.internal.TextNormalizer;
 import dev.pith.segment.SegmentedBlock;
@@ -71,7 +72,13 @@ public final class BlockClassifier {
    */
   public Classified classify(Element body, List<SegmentedBlock> blocks, @Nullable String title,
       List<String> authors, Budget budget) {
-    ContentRegion.Region found = ContentRegion.locate(body, blocks);
+    return classify(body, blocks, title, authors, new PageHints(), budget);
+  }
+
+  /** As above, reading class and id words from {@code hints}, which the page's other stages share. */
+  public Classified classify(Element body, List<SegmentedBlock> blocks, @Nullable String title,
+      List<String> authors, PageHints hints, Budget budget) {
+    ContentRegion.Region found = ContentRegion.locate(body, blocks, hints);
     Element region = found.element();
     budget.check("content location");
     String normalizedTitle = title == null ? null : TextNormalizer.forComparison(title);
@@ -81,7 +88,7 @@ public final class BlockClassifier {
     List<Removal> removals = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (SegmentedBlock b : blocks) {
-      Removal removal = judge(b, region, normalizedTitle, seen);
+      Removal removal = judge(b, region, normalizedTitle, seen, hints);
       if (removal == null && !found.listing() && found.teaser()[b.index()]) {
         removal = removal(b, RemovalReason.RELATED, "teaser for another page");
       }
@@ -106,7 +113,7 @@ public final class BlockClassifier {
   }
 
   private static @Nullable Removal judge(
-      SegmentedBlock b, Element region, @Nullable String title, Set<String> seen) {
+      SegmentedBlock b, Element region, @Nullable String title, Set<String> seen, PageHints hints) {
     Block block = b.block();
     String text = block.text();
     if (!isInside(b.element(), region)) {
@@ -125,7 +132,7 @@ public final class BlockClassifier {
     if (BoilerplatePhrases.matches(text)) {
       return removal(b, RemovalReason.BOILERPLATE_TEXT, "template phrase");
     }
-    if (!(block instanceof Heading) && MetadataLines.isMetadataLine(text, b.element())) {
+    if (!(block instanceof Heading) && MetadataLines.isMetadataLine(text, b.element(), hints)) {
       return removal(b, RemovalReason.METADATA, "byline or date line");
     }
     if (LeakedMarkup.isLeaked(text)) {

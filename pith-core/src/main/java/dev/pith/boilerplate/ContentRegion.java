@@ -9,13 +9,15 @@ import dev.pith.document.ListBlock;
 import dev.pith.document.Paragraph;
 import dev.pith.document.Quote;
 import dev.pith.document.Table;
-import dev.pith.html.ElementHints;
+import dev.pith.html.PageHints;
 import dev.pith.segment.SegmentedBlock;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element that holds the main content, in two steps.
@@ -34,6 +36,8 @@ import org.jsoup.nodes.Element;
  * Per-call state only; thread-safe.
  */
 final class ContentRegion {
+  // selectors parsed once: jsoup parses a query string on every call (Evaluators are thread-safe)
+  private static final Evaluator MAIN_LANDMARKS = QueryParser.parse("main, [role=main]");
   /** Readability's weight for class/id hints on a candidate. */
   private static final double HINT_BONUS = 25;
   /** Each level climbed above the seed must add this much net block weight, so that noise does not climb. */
@@ -72,8 +76,8 @@ final class ContentRegion {
   record Region(Element element, boolean listing, boolean[] teaser) {}
 
   /** Finds the region; see the class comment. */
-  static Region locate(Element body, List<SegmentedBlock> blocks) {
-    boolean[] teaser = Teasers.mark(blocks);
+  static Region locate(Element body, List<SegmentedBlock> blocks, PageHints hints) {
+    boolean[] teaser = Teasers.mark(blocks, hints);
     Map<Element, Tally> tallies = new IdentityHashMap<>();
     // identity maps iterate in no fixed order; candidates are compared in first-seen order so that ties always
     // break the same way
@@ -114,7 +118,7 @@ final class ContentRegion {
       if (t.local <= 0) {
         continue;
       }
-      double score = (t.local + hintBonus(e)) * (1 - t.linkDensity());
+      double score = (t.local + hintBonus(e, hints)) * (1 - t.linkDensity());
       if (score > bestScore) {
         best = e;
         bestScore = score;
@@ -163,7 +167,7 @@ final class ContentRegion {
   /** The page's {@code main} landmark when it holds much of the text, else the body. */
   private static Element mainLandmark(Element body, Map<Element, Tally> tallies) {
     Tally all = tallies.get(body);
-    for (Element e : body.select("main, [role=main]")) {
+    for (Element e : body.select(MAIN_LANDMARKS)) {
       Tally t = tallies.get(e);
       if (t != null && all != null && t.visible >= all.visible * LANDMARK_SHARE) {
         return e;
@@ -238,14 +242,14 @@ final class ContentRegion {
     return w;
   }
 
-  private static double hintBonus(Element e) {
+  private static double hintBonus(Element e, PageHints hints) {
     if (e.nameIs("article") || e.nameIs("main")) {
       return HINT_BONUS;
     }
-    String itemprop = e.attributes().getIgnoreCase("itemprop");
+    String itemprop = e.attr("itemprop");
     if (itemprop.contains("articleBody") || itemprop.contains("text")) {
       return HINT_BONUS;
     }
-    return HintVocabulary.isPositive(ElementHints.of(e).words()) ? HINT_BONUS : 0;
+    return HintVocabulary.isPositive(hints.of(e).words()) ? HINT_BONUS : 0;
   }
 }

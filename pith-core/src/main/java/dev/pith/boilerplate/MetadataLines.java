@@ -1,6 +1,6 @@
 package dev.pith.boilerplate;
 
-import dev.pith.html.ElementHints;
+import dev.pith.html.PageHints;
 import dev.pith.internal.DateLines;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,17 +27,17 @@ final class MetadataLines {
   private MetadataLines() {}
 
   /** True when {@code text} (a short block) is a date line, a byline, or marked by the page as one. */
-  static boolean isMetadataLine(String text, Element element) {
+  static boolean isMetadataLine(String text, Element element, PageHints hints) {
     if (text.length() > MAX_CHARS || text.indexOf('\n') >= 0 && text.length() > 60) {
       return false;
     }
     String t = text.strip();
-    return DateLines.isDateLine(t) || BYLINE.matcher(t).matches() || isMarked(element) && !endsSentence(t);
+    return DateLines.isDateLine(t) || BYLINE.matcher(t).matches() || isMarked(element, hints) && !endsSentence(t);
   }
 
-  private static boolean isMarked(Element element) {
+  private static boolean isMarked(Element element, PageHints hints) {
     for (Element e = element; e != null && e != element.parent().parent(); e = e.parent()) {
-      for (String w : ElementHints.of(e).words()) {
+      for (String w : hints.of(e).words()) {
         if (MARKED.contains(w)) {
           return true;
         }

@@ -2,7 +2,7 @@ package dev.pith.boilerplate;
 
 import dev.pith.document.Heading;
 import dev.pith.document.ListBlock;
-import dev.pith.html.ElementHints;
+import dev.pith.html.PageHints;
 import dev.pith.segment.SegmentedBlock;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -31,7 +31,7 @@ final class Teasers {
   private Teasers() {}
 
   /** Which blocks are parts of teasers. */
-  static boolean[] mark(List<SegmentedBlock> blocks) {
+  static boolean[] mark(List<SegmentedBlock> blocks, PageHints hints) {
     int n = blocks.size();
     boolean[] teaser = new boolean[n];
     int i = 0;
@@ -43,7 +43,7 @@ final class Teasers {
         i++;
         continue;
       }
-      if (!isLinkedTitle(b)) {
+      if (!isLinkedTitle(b, hints)) {
         i++;
         continue;
       }
@@ -53,7 +53,7 @@ final class Teasers {
       int chars = 0;
       while (j < n) {
         SegmentedBlock next = blocks.get(j);
-        if (next.block() instanceof Heading || isLinkedTitle(next) || !isInside(next.element(), card)) {
+        if (next.block() instanceof Heading || isLinkedTitle(next, hints) || !isInside(next.element(), card)) {
           break;
         }
         chars += next.visible();
@@ -97,14 +97,14 @@ final class Teasers {
     return false;
   }
 
-  static boolean isLinkedTitle(SegmentedBlock b) {
+  static boolean isLinkedTitle(SegmentedBlock b, PageHints hints) {
     if (b.visible() == 0 || b.visible() > MAX_TITLE_CHARS || b.linkDensity() < LINKED_HEADING) {
       return false;
     }
     if (b.block() instanceof Heading) {
       return true;
     }
-    for (String w : ElementHints.of(b.element()).words()) {
+    for (String w : hints.of(b.element()).words()) {
       if (w.equals("title") || w.equals("headline") || w.equals("heading") || w.equals("hed")) {
         return true;
       }

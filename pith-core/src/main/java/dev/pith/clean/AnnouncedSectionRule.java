@@ -46,7 +46,7 @@ final class AnnouncedSectionRule implements CleaningRule {
     }
     String heading = first.text().strip();
     RemovalReason reason = null;
-    if (RELATED.matcher(heading).matches() || hintedRelated(first)) {
+    if (RELATED.matcher(heading).matches() || hintedRelated(context.hints.of(first))) {
       reason = RemovalReason.RELATED;
     } else if (COMMENTS.matcher(heading).matches()) {
       reason = context.keepComments ? null : RemovalReason.COMMENTS;
@@ -60,9 +60,8 @@ final class AnnouncedSectionRule implements CleaningRule {
     return new Verdict(reason, "section headed \"" + heading + "\"");
   }
 
-  private static boolean hintedRelated(Element heading) {
-    HintVocabulary.Hint hint = HintVocabulary.negative(ElementHints.of(heading).words(),
-        ElementHints.of(heading).joined());
+  private static boolean hintedRelated(ElementHints hints) {
+    HintVocabulary.Hint hint = HintVocabulary.negative(hints.words(), hints.joined());
     return hint != null && hint.reason() == RemovalReason.RELATED;
   }
 }

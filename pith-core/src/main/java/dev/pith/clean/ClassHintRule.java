@@ -3,6 +3,8 @@ package dev.pith.clean;
 import dev.pith.document.RemovalReason;
 import dev.pith.html.ElementHints;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,15 +15,18 @@ import org.jspecify.annotations.Nullable;
  * widget. Comments are kept when the caller asks for them.
  */
 final class ClassHintRule implements CleaningRule {
+  // selectors parsed once: jsoup parses a query string on every call (Evaluators are thread-safe)
+  private static final Evaluator H1 = QueryParser.parse("h1");
   @Override
   public @Nullable Verdict judge(Element element, CleaningContext context) {
-    ElementHints hints = ElementHints.of(element);
-    if (hints.words().isEmpty()) {
-      return null;
-    }
+    // the tag first: it is cheaper than the hints, and most classed elements are links and spans
     String tag = element.normalName();
     if (tag.equals("a") || tag.equals("span") || tag.equals("em") || tag.equals("strong")
         || tag.equals("b") || tag.equals("i") || tag.equals("p") || tag.equals("article")) {
+      return null;
+    }
+    ElementHints hints = context.hints.of(element);
+    if (hints.words().isEmpty()) {
       return null;
     }
     if (HintVocabulary.isEmbed(hints.joined())) {
@@ -32,7 +37,7 @@ final class ClassHintRule implements CleaningRule {
       return null;
     }
     // A paywall class on the article itself marks a paywalled article: its prompt goes, not its headline and lead.
-    if (hint.reason() == RemovalReason.SUBSCRIPTION && element.selectFirst("h1") != null) {
+    if (hint.reason() == RemovalReason.SUBSCRIPTION && element.selectFirst(H1) != null) {
       return null;
     }
     if (hint.reason() == RemovalReason.COMMENTS && context.keepComments) {

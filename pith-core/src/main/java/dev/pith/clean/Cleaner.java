@@ -4,6 +4,7 @@ import dev.pith.document.Removal;
 import dev.pith.html.DomStats;
 import dev.pith.html.InlineText;
 import dev.pith.html.NodePaths;
+import dev.pith.html.PageHints;
 import dev.pith.internal.Budget;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,16 @@ public final class Cleaner {
    */
   public List<Removal> clean(Element body, DomStats stats, Budget budget,
       BiConsumer<Element, Removal> onRemove) {
-    CleaningContext context = new CleaningContext(stats, stats.textLength(body), keepComments);
+    return clean(body, stats, new PageHints(), budget, onRemove);
+  }
+
+  /**
+   * As {@link #clean(Element, DomStats, Budget, BiConsumer)}, reading class and id words from {@code hints}, which
+   * the page's other stages share.
+   */
+  public List<Removal> clean(Element body, DomStats stats, PageHints hints, Budget budget,
+      BiConsumer<Element, Removal> onRemove) {
+    CleaningContext context = new CleaningContext(stats, hints, stats.textLength(body), keepComments);
     List<Removal> removals = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override

@@ -1,6 +1,7 @@
 package dev.pith.clean;
 
 import dev.pith.html.DomStats;
+import dev.pith.html.PageHints;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.jsoup.nodes.Element;
@@ -10,11 +11,13 @@ final class CleaningContext {
   final DomStats stats;
   final int bodyText;
   final boolean keepComments;
+  final PageHints hints;
   /** The article-like elements ({@code article}, {@code main}, articleBody) enclosing the current node. */
   private final Deque<Element> articles = new ArrayDeque<>();
 
-  CleaningContext(DomStats stats, int bodyText, boolean keepComments) {
+  CleaningContext(DomStats stats, PageHints hints, int bodyText, boolean keepComments) {
     this.stats = stats;
+    this.hints = hints;
     this.bodyText = bodyText;
     this.keepComments = keepComments;
   }

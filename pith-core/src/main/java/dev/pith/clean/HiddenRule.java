@@ -1,7 +1,6 @@
 package dev.pith.clean;
 
 import dev.pith.document.RemovalReason;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * reveals it.
  */
 final class HiddenRule implements CleaningRule {
-  private static final Set<String> HIDDEN_CLASSES = Set.of(
+  static final Set<String> HIDDEN_CLASSES = Set.of(
       "hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only", "visually-hidden", "visuallyhidden",
       "screen-reader-text", "screen-reader-only", "screenreader", "offscreen", "invisible", "element-invisible",
       "a11y-hidden", "accessibility", "assistive-text", "hidden-xs-up", "noshow", "display-none");
@@ -30,10 +29,10 @@ final class HiddenRule implements CleaningRule {
   }
 
   private static @Nullable String hiddenBy(Element element) {
-    var attrs = element.attributes();
-    if (attrs.size() == 0) {
-      return null;
+    if (element.attributesSize() == 0) {
+      return null; // without asking for the attributes, which jsoup would allocate
     }
+    var attrs = element.attributes();
     // React streams server-rendered content into hidden templates (id "S:0", "S:1f") that a script moves into
     // place: for readers it is the page.
     if (attrs.hasKeyIgnoreCase("hidden") && !attrs.getIgnoreCase("id").startsWith("S:")) {
@@ -68,14 +67,48 @@ final class HiddenRule implements CleaningRule {
         i++;
       }
       if (i > start && i - start <= 20) {
-        String lower = cls.substring(start, i).toLowerCase(Locale.ROOT);
-        if (HIDDEN_CLASSES.contains(lower)) {
-          return "class=\"" + lower + "\"";
+        String hidden = hiddenClass(cls, start, i);
+        if (hidden != null) {
+          return "class=\"" + hidden + "\"";
         }
       }
     }
     return null;
   }
+
+  /**
+   * The name in {@link #HIDDEN_CLASSES} that {@code cls[start, end)} lower-cases to, or null; compared in place,
+   * without a lower-cased copy of every class name. The names are ASCII without a "k", and the only non-ASCII
+   * characters whose lower case is ASCII are the Kelvin sign ("k") and the dotted capital I (which lower-cases to
+   * two characters): a token with any other non-ASCII character lower-cases to no name.
+   */
+  static @Nullable String hiddenClass(String cls, int start, int end) {
+    for (String name : HIDDEN_CLASS_NAMES) {
+      if (name.length() == end - start && equalsAsciiLowered(cls, start, name)) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static boolean equalsAsciiLowered(String s, int start, String lowerName) {
+    for (int k = 0, m = lowerName.length(); k < m; k++) {
+      char c = s.charAt(start + k);
+      if (c >= 128) {
+        return false;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+      }
+      if (c != lowerName.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #HIDDEN_CLASSES} in a fixed order, for the in-place comparison. */
+  private static final String[] HIDDEN_CLASS_NAMES = HIDDEN_CLASSES.toArray(new String[0]);
 
   /** True when an inline style sets {@code property} to {@code value} (any case, any spacing). */
   static boolean declares(String style, String property, String value) {

@@ -1,7 +1,9 @@
 package dev.pith.clean;
 
 import dev.pith.document.RemovalReason;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -88,13 +90,36 @@ public final class HintVocabulary {
     return false;
   }
 
+  /**
+   * For each word of a negative hint, the hints that hold it: bit {@code h} stands for {@code NEGATIVE.get(h)}. One
+   * look-up per word instead of one per word and hint.
+   */
+  private static final Map<String, Integer> HINTS_OF_WORD = hintsOfWord();
+
+  private static Map<String, Integer> hintsOfWord() {
+    Map<String, Integer> hints = new HashMap<>();
+    for (int h = 0; h < NEGATIVE.size(); h++) {
+      for (String w : NEGATIVE.get(h).words()) {
+        hints.merge(w, 1 << h, (a, b) -> a | b);
+      }
+    }
+    return Map.copyOf(hints);
+  }
+
   /** The first negative hint matching these words or this joined class/id string, or null. */
   static @Nullable Hint negative(List<String> words, String joined) {
-    for (Hint hint : NEGATIVE) {
-      for (int i = 0; i < words.size(); i++) {
-        if (hint.words().contains(words.get(i)) && (i == 0 || !NEGATIONS.contains(words.get(i - 1)))) {
-          return hint;
-        }
+    // the hints that some word not turned around by the word before it names
+    int named = 0;
+    for (int i = 0; i < words.size(); i++) {
+      int hints = HINTS_OF_WORD.getOrDefault(words.get(i), 0);
+      if (hints != 0 && (i == 0 || !NEGATIONS.contains(words.get(i - 1)))) {
+        named |= hints;
+      }
+    }
+    for (int h = 0; h < NEGATIVE.size(); h++) {
+      Hint hint = NEGATIVE.get(h);
+      if ((named & 1 << h) != 0) {
+        return hint;
       }
       for (String stem : hint.stems()) {
         for (int at = joined.indexOf(stem); at >= 0; at = joined.indexOf(stem, at + 1)) {

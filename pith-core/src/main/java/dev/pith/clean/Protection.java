@@ -1,6 +1,11 @@
 package dev.pith.clean;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Whether an element must survive a hint-based removal because it holds the main content: a {@code main},
@@ -9,6 +14,8 @@ import org.jsoup.nodes.Element;
  * whole page, "sidebar-layout" around the article) that a removal must never take the article with it.
  */
 final class Protection {
+  // selectors parsed once: jsoup parses a query string on every call (Evaluators are thread-safe)
+  private static final Evaluator H1 = QueryParser.parse("h1");
   /** An article holding this share of the page's text is the content, not a teaser. */
   private static final double ARTICLE_SHARE = 0.3;
   /** An element with this share of the page's text survives any weak hint. */
@@ -27,18 +34,20 @@ final class Protection {
     if (context.stats.textLength(element) < 200) {
       return false; // too little text to hold an article: skip the descendant search
     }
-    for (Element e : element.getAllElements()) {
-      if (e == element) {
-        continue;
+    // a walk that stops at the first find, instead of a list of every descendant
+    boolean[] found = new boolean[1];
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node != element && node instanceof Element e && (e.nameIs("main") || isMainMarker(e)
+            || e.nameIs("article") && context.textShare(e) >= ARTICLE_SHARE)) {
+          found[0] = true;
+          return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
       }
-      if (e.nameIs("main") || isMainMarker(e)) {
-        return true;
-      }
-      if (e.nameIs("article") && context.textShare(e) >= ARTICLE_SHARE) {
-        return true;
-      }
-    }
-    return false;
+    }, element);
+    return found[0];
   }
 
   /** Prose this long (non-whitespace characters) is never page chrome, whatever its class says. */
@@ -64,10 +73,13 @@ final class Protection {
    * not a site header with a logo in an {@code h1}.
    */
   static boolean holdsHeadline(Element element, CleaningContext context) {
-    return context.textShare(element) >= HEADLINE_SHARE && element.selectFirst("h1") != null;
+    return context.textShare(element) >= HEADLINE_SHARE && element.selectFirst(H1) != null;
   }
 
   static boolean isMainMarker(Element e) {
+    if (e.attributesSize() == 0) {
+      return false; // without asking for the attributes, which jsoup would allocate
+    }
     var attrs = e.attributes();
     String itemprop = attrs.getIgnoreCase("itemprop");
     if (!itemprop.isEmpty() && (itemprop.contains("articleBody") || itemprop.contains("articlebody"))) {

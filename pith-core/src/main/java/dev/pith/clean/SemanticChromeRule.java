@@ -37,7 +37,7 @@ final class SemanticChromeRule implements CleaningRule {
       default:
         break;
     }
-    String role = element.attributes().getIgnoreCase("role");
+    String role = element.attr("role");
     if (role.isEmpty()) {
       return null;
     }

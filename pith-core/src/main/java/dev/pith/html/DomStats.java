@@ -1,5 +1,6 @@
 package dev.pith.html;
 
+import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -57,8 +58,13 @@ public final class DomStats {
     return n;
   }
 
+  /**
+   * Sums lengths bottom-up with a stack of the open elements' counters: a text node's parent is the top of the
+   * stack, so each element costs one map insertion and no look-ups.
+   */
   private static final class Measure implements NodeVisitor {
     private final Map<Element, int[]> lengths;
+    private final ArrayDeque<int[]> open = new ArrayDeque<>();
     private int linkDepth;
 
     Measure(Map<Element, int[]> lengths) {
@@ -68,13 +74,15 @@ public final class DomStats {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof Element element) {
-        lengths.put(element, new int[2]);
+        int[] l = new int[2];
+        lengths.put(element, l);
+        open.push(l);
         if (element.nameIs("a")) {
           linkDepth++;
         }
-      } else if (node instanceof TextNode text && node.parent() instanceof Element parent) {
+      } else if (node instanceof TextNode text && !open.isEmpty()) {
         int n = visibleLength(text.getWholeText());
-        int[] l = lengths.get(parent);
+        int[] l = open.peek();
         l[0] += n;
         if (linkDepth > 0) {
           l[1] += n;
@@ -88,13 +96,11 @@ public final class DomStats {
         if (element.nameIs("a")) {
           linkDepth--;
         }
-        if (element.parent() != null) {
-          int[] mine = lengths.get(element);
-          int[] parent = lengths.get(element.parent());
-          if (parent != null) {
-            parent[0] += mine[0];
-            parent[1] += mine[1];
-          }
+        int[] mine = open.pop();
+        int[] parent = open.peek();
+        if (parent != null) {
+          parent[0] += mine[0];
+          parent[1] += mine[1];
         }
       }
     }

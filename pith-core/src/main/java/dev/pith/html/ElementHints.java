@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
  * @param joined class and id lower-cased and joined by a space, for stems inside compounds like {@code sharebar}
  */
 public record ElementHints(List<String> words, String joined) {
-  private static final ElementHints NONE = new ElementHints(List.of(), "");
+  /** No words: an element without class or id. */
+  static final ElementHints NONE = new ElementHints(List.of(), "");
   /** Generated class soups can be huge; the hints are at the front. */
   private static final int MAX_CHARS = 400;
   private static final String[] TAXONOMY_PREFIXES = {
@@ -26,6 +27,9 @@ public record ElementHints(List<String> words, String joined) {
   };
 
   public static ElementHints of(Element element) {
+    if (element.attributesSize() == 0) {
+      return NONE; // without asking for the attributes, which jsoup would allocate
+    }
     String cls = element.attributes().getIgnoreCase("class");
     String id = element.attributes().getIgnoreCase("id");
     if (cls.isEmpty() && id.isEmpty()) {

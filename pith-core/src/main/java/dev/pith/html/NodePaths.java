@@ -1,7 +1,5 @@
 package dev.pith.html;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import org.jsoup.nodes.Element;
 
 /** Short, readable paths to elements for removal reports: {@code body>div#main>nav.menu}. */
@@ -12,26 +10,43 @@ public final class NodePaths {
   private NodePaths() {}
 
   public static String of(Element element) {
-    Deque<String> parts = new ArrayDeque<>();
-    Element e = element;
+    // the elements from the node up, then their segments written top-down into one builder
+    Element[] chain = new Element[MAX_SEGMENTS];
     int n = 0;
+    boolean cut = false;
+    Element e = element;
     while (e != null && !e.nameIs("#root")) {
       if (n == MAX_SEGMENTS) {
-        parts.addFirst("…");
+        cut = true;
         break;
       }
-      parts.addFirst(segment(e));
-      n++;
+      chain[n++] = e;
       if (e.nameIs("body")) {
         break;
       }
       e = e.parent();
     }
-    return String.join(">", parts);
+    StringBuilder path = new StringBuilder(24 * n + 2);
+    if (cut) {
+      path.append('…');
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      if (path.length() > 0) {
+        path.append('>');
+      }
+      appendSegment(path, chain[i]);
+    }
+    return path.toString();
   }
 
   static String segment(Element e) {
-    StringBuilder s = new StringBuilder(e.normalName());
+    StringBuilder s = new StringBuilder();
+    appendSegment(s, e);
+    return s.toString();
+  }
+
+  private static void appendSegment(StringBuilder s, Element e) {
+    s.append(e.normalName());
     String id = e.id();
     if (!id.isEmpty() && id.length() <= 40) {
       s.append('#').append(id);
@@ -39,11 +54,10 @@ public final class NodePaths {
     String cls = e.className().trim();
     if (!cls.isEmpty()) {
       int space = cls.indexOf(' ');
-      String first = space < 0 ? cls : cls.substring(0, space);
-      if (first.length() <= 40) {
-        s.append('.').append(first);
+      int end = space < 0 ? cls.length() : space;
+      if (end <= 40) {
+        s.append('.').append(cls, 0, end);
       }
     }
-    return s.toString();
   }
 }

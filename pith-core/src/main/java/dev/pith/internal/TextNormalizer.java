@@ -12,8 +12,10 @@ public final class TextNormalizer {
    * and "the title site" compare equal.
    */
   public static String forComparison(String text) {
-    String nfkc = isAscii(text) ? text.toLowerCase(Locale.ROOT)
-        : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    if (isAscii(text)) {
+      return asciiForComparison(text);
+    }
+    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(nfkc.length());
     boolean space = false;
     for (int i = 0, n = nfkc.length(); i < n; i++) {
@@ -24,6 +26,29 @@ public final class TextNormalizer {
         }
         space = false;
         out.append(c);
+      } else {
+        space = true;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@link #forComparison} of ASCII text in one pass: NFKC leaves ASCII as it is, and lower-casing it char by char
+   * is what {@code toLowerCase} does, so no intermediate string is needed.
+   */
+  private static String asciiForComparison(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      boolean upper = c >= 'A' && c <= 'Z';
+      if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(upper ? (char) (c + 32) : c);
       } else {
         space = true;
       }

@@ -2,7 +2,7 @@ package dev.pith.metadata;
 
 import dev.pith.document.Sourced;
 import dev.pith.html.DomText;
-import dev.pith.html.ElementHints;
+import dev.pith.html.PageHints;
 import dev.pith.internal.DateLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +10,11 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,17 +23,21 @@ import org.jspecify.annotations.Nullable;
  * Candidates inside the article ({@code article}, {@code main}) come first: sidebars date their teasers too.
  */
 final class DateMarkup {
+  // selectors parsed once: jsoup parses a query string on every call (Evaluators are thread-safe)
+  private static final Evaluator ARTICLE_SCOPES =
+      QueryParser.parse("article, main, [role=main], [itemprop=articleBody]");
+  private static final Evaluator ITEM_SCOPE = QueryParser.parse("[itemscope]");
   private static final Set<String> DATE_WORDS = Set.of(
       "date", "dates", "time", "published", "publish", "pubdate", "posted", "postdate", "dateline", "timestamp",
       "datetime", "datum", "fecha", "data", "date-published", "updated", "meta", "postmeta", "entrymeta",
       "byline", "submitted", "created", "erstellt", "veröffentlicht", "publie", "publicado");
   /** The first article container with text: an empty {@code <main>} (a template's placeholder) is none. */
   private static @Nullable Element articleScope(Document doc) {
-    for (Element e : doc.select("article, main, [role=main], [itemprop=articleBody]")) {
+    for (Element e : doc.select(ARTICLE_SCOPES)) {
       if (e.hasText()) {
         // microdata: the body's item is the article, whose header and footer hold its datePublished (not a
         // WebPage item around the whole page, sidebars and all)
-        Element item = e.hasAttr("itemprop") && e.parent() != null ? e.parent().closest("[itemscope]") : null;
+        Element item = e.hasAttr("itemprop") && e.parent() != null ? e.parent().closest(ITEM_SCOPE) : null;
         return item != null && isArticleItem(item) ? item : e;
       }
     }
@@ -49,14 +55,14 @@ final class DateMarkup {
 
   private DateMarkup() {}
 
-  static @Nullable Sourced find(Document doc) {
+  static @Nullable Sourced find(Document doc, PageHints hints) {
     Element body = doc.body();
     if (body == null) {
       return null;
     }
     Element scope = articleScope(doc);
     if (scope != null) {
-      Sourced inside = find(scope.getAllElements(), textNodes(scope));
+      Sourced inside = find(scope.getAllElements(), textNodes(scope), hints);
       if (inside != null) {
         return inside;
       }
@@ -85,10 +91,10 @@ final class DateMarkup {
         return node == scope ? FilterResult.STOP : FilterResult.CONTINUE;
       }
     }, body);
-    return find(before, text);
+    return find(before, text, hints);
   }
 
-  private static @Nullable Sourced find(List<Element> elements, List<TextNode> texts) {
+  private static @Nullable Sourced find(List<Element> elements, List<TextNode> texts, PageHints hints) {
     for (Element e : elements) {
       if (e.nameIs("time") && e.hasAttr("datetime") || isPublishedProperty(e)) {
         String value = e.hasAttr("datetime") ? e.attr("datetime")
@@ -104,7 +110,7 @@ final class DateMarkup {
       }
     }
     for (Element e : elements) {
-      if (e.nameIs("time") || isDateClassed(e)) {
+      if (e.nameIs("time") || isDateClassed(e, hints)) {
         if (DomText.exceeds(e, MAX_CHARS)) {
           continue;
         }
@@ -154,7 +160,7 @@ final class DateMarkup {
    * ({@code <abbr class="published">}, {@code dt-published}) naming the publication date.
    */
   private static boolean isPublishedProperty(Element e) {
-    if (e.attributes().size() == 0) {
+    if (e.attributesSize() == 0) {
       return false;
     }
     String itemprop = e.attr("itemprop");
@@ -174,11 +180,11 @@ final class DateMarkup {
     return e.hasAttr("title") && (e.nameIs("abbr") && e.hasClass("published") || e.hasClass("dt-published"));
   }
 
-  private static boolean isDateClassed(Element e) {
-    if (e.attributes().size() == 0) {
+  private static boolean isDateClassed(Element e, PageHints hints) {
+    if (e.attributesSize() == 0) {
       return false;
     }
-    for (String w : ElementHints.of(e).words()) {
+    for (String w : hints.of(e).words()) {
       // compounds too: "publishingdate", "postdatum", "newsdatetime"
       if (DATE_WORDS.contains(w) || w.endsWith("date") || w.endsWith("datum") || w.startsWith("date")) {
         return true;

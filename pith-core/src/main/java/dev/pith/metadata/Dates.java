@@ -178,10 +178,13 @@ final class Dates {
     }
   }
 
+  /** A zone offset without its colon at the end of a date-time; compiled once, not on every call. */
+  private static final Pattern NUMERIC_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+
   private static @Nullable String fullDateTime(String iso) {
     String s = iso.replace(' ', 'T');
     // +0100 → +01:00, as OffsetDateTime wants
-    s = s.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
+    s = NUMERIC_OFFSET.matcher(s).replaceFirst("$1:$2");
     try {
       OffsetDateTime t = OffsetDateTime.parse(s);
       return inRange(t.getYear()) ? ISO_OUT.format(t) : null;

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,12 @@ import org.jspecify.annotations.Nullable;
  */
 record Headlines(
     String text, boolean marked, @Nullable String siteHeading, @Nullable String bannerHeading, String source) {
+  // selectors parsed once: jsoup parses a query string on every call (Evaluators are thread-safe)
+  private static final Evaluator HAS_ROLE = QueryParser.parse("[role]");
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
+  private static final Evaluator BANNER =
+      QueryParser.parse("header, [role=banner], nav, #header, .site-header, #masthead, .masthead");
+  private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
   private static final List<String> TITLE_WORDS = List.of("title", "headline", "heading", "hed");
 
   /** The page's headline, or null when it has no trustworthy one. */
@@ -68,7 +76,7 @@ record Headlines(
 
   private static boolean isMarkedStrongly(Element e) {
     return !e.nameIs("h1") || hasAncestor(e, "article", "main") || isTitleClassed(e)
-        || "main".equalsIgnoreCase(e.closest("[role]") == null ? "" : e.closest("[role]").attr("role"));
+        || "main".equalsIgnoreCase(e.closest(HAS_ROLE) == null ? "" : e.closest(HAS_ROLE).attr("role"));
   }
 
   private static @Nullable String text(Element e) {
@@ -209,7 +217,7 @@ record Headlines(
         && TextNormalizer.forComparison(e.text()).equals(TextNormalizer.forComparison(siteName))) {
       return true;
     }
-    for (Element a : e.select("a[href]")) {
+    for (Element a : e.select(LINKS)) {
       if (isHomeLink(a.attr("href"), url) && a.text().length() * 2 >= e.text().length()) {
         return true;
       }
@@ -219,8 +227,8 @@ record Headlines(
 
   /** True for a heading in a header or masthead outside the article: the site's name as often as not. */
   private static boolean isInBanner(Element e) {
-    Element banner = e.closest("header, [role=banner], nav, #header, .site-header, #masthead, .masthead");
-    return banner != null && banner.closest("article, main") == null && !hasAncestor(banner, "article", "main");
+    Element banner = e.closest(BANNER);
+    return banner != null && banner.closest(ARTICLE_OR_MAIN) == null && !hasAncestor(banner, "article", "main");
   }
 
   private static boolean isHomeLink(String href, @Nullable String url) {

@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * {@code <title>}, {@code h1}), then the URL path. Immutable and thread-safe.
  */
 public final class MetadataExtractor {
+  // selectors parsed once: jsoup parses a query string on every call (Evaluators are thread-safe)
+  private static final Evaluator LD_JSON_SCRIPTS = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+  private static final Evaluator HTML = QueryParser.parse("html");
   private static final MetadataExtractor INSTANCE = new MetadataExtractor();
 
   private MetadataExtractor() {}
@@ -55,7 +62,7 @@ public final class MetadataExtractor {
         ld == null ? null : field(ld, "dateModified"), "json-ld",
         meta.first("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified",
             "datemodified", "modified-date", "modified_date", "modified-time"));
-    Sourced published = published(doc, meta, ld, path, modified);
+    Sourced published = published(doc, index, meta, ld, path, modified);
     Sourced language = language(doc, meta, ld);
     Sourced description = fromLdOrMeta(ld, "description", meta, "description", "og:description",
         "twitter:description", "dc.description", "dcterms.abstract");
@@ -310,7 +317,7 @@ public final class MetadataExtractor {
    */
   public List<String> declaredBody(Document doc) {
     List<String> scripts = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.select(LD_JSON_SCRIPTS)) {
       scripts.add(script.data());
     }
     List<String> paragraphs = new ArrayList<>();
@@ -370,7 +377,7 @@ public final class MetadataExtractor {
       }
     }
     for (Element e : index.bylines) {
-      Element name = e.selectFirst("[itemprop=name]");
+      Element name = e.selectFirst(ITEMPROP_NAME);
       String text = TextNormalizer.collapseSpaces((name != null ? name : e).text());
       if (text.isEmpty() || text.length() > 120) {
         continue;
@@ -386,7 +393,8 @@ public final class MetadataExtractor {
   }
 
   private static @Nullable Sourced published(
-      Document doc, MetaTags meta, @Nullable Map<String, Object> ld, UrlPath path, @Nullable Sourced modified) {
+      Document doc, PageIndex index, MetaTags meta, @Nullable Map<String, Object> ld, UrlPath path,
+      @Nullable Sourced modified) {
     Sourced fromMeta = firstDate(
         ld == null ? null : ld.get("datePublished"), "json-ld",
         meta.first("article:published_time", "og:published_time", "article:published", "published_time",
@@ -400,7 +408,7 @@ public final class MetadataExtractor {
     if (fromMeta != null) {
       return fromMeta;
     }
-    Sourced marked = DateMarkup.find(doc);
+    Sourced marked = DateMarkup.find(doc, index.hints);
     if (marked != null) {
       return marked;
     }
@@ -429,7 +437,7 @@ public final class MetadataExtractor {
   }
 
   private static @Nullable Sourced language(Document doc, MetaTags meta, @Nullable Map<String, Object> ld) {
-    Element html = doc.selectFirst("html");
+    Element html = doc.selectFirst(HTML);
     String lang = html == null ? "" : html.attr("lang").strip();
     if (lang.isEmpty() && html != null) {
       lang = html.attr("xml:lang").strip();
@@ -477,6 +485,9 @@ public final class MetadataExtractor {
   }
 
   /** {@code en_US} or {@code EN-us} as the BCP-47 tag {@code en-US}; null when it is not a language tag. */
+  /** The shape of a language tag; compiled once ({@code String.matches} compiles its regex on every call). */
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
   static @Nullable String languageTag(@Nullable String value) {
     if (value == null) {
       return null;
@@ -486,7 +497,7 @@ public final class MetadataExtractor {
     if (comma > 0) {
       v = v.substring(0, comma).strip();
     }
-    if (!v.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+    if (!LANGUAGE_TAG.matcher(v).matches()) {
       return null;
     }
     Locale locale = Locale.forLanguageTag(v);

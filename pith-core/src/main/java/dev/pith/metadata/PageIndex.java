@@ -1,5 +1,6 @@
 package dev.pith.metadata;
 
+import dev.pith.html.PageHints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,17 +25,26 @@ public final class PageIndex {
   final List<Element> subheadings = new ArrayList<>();
   final List<Element> bylines = new ArrayList<>();
   final List<String> itemTypes = new ArrayList<>();
+  /** The class and id words of the page's elements, for every stage that reads them. */
+  final PageHints hints;
   @Nullable Element canonical;
   @Nullable Element title;
   int h1Count;
 
   static final int MAX_SUBHEADINGS = 40;
 
-  private PageIndex() {}
+  private PageIndex(PageHints hints) {
+    this.hints = hints;
+  }
 
   /** Indexes {@code doc}. */
   public static PageIndex of(Document doc) {
-    PageIndex index = new PageIndex();
+    return of(doc, new PageHints());
+  }
+
+  /** Indexes {@code doc}, whose elements' class and id words {@code hints} holds (or will). */
+  public static PageIndex of(Document doc, PageHints hints) {
+    PageIndex index = new PageIndex(hints);
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
@@ -48,17 +58,15 @@ public final class PageIndex {
 
   private void add(Element e) {
     String tag = e.normalName();
-    var attrs = e.attributes();
     switch (tag) {
       case "meta" -> metas.add(e);
       case "script" -> {
-        if (attrs.getIgnoreCase("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+        if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
           jsonLd.add(e.data());
         }
       }
       case "link" -> {
-        if (canonical == null && attrs.getIgnoreCase("rel").equalsIgnoreCase("canonical")
-            && attrs.hasKeyIgnoreCase("href")) {
+        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
           canonical = e;
         }
       }
@@ -80,17 +88,19 @@ public final class PageIndex {
         if (subheadings.size() < MAX_SUBHEADINGS) {
           subheadings.add(e);
         }
-        String cls = attrs.getIgnoreCase("class");
+        String cls = e.attr("class");
         if (cls.contains("entry-title") || cls.contains("post-title") || cls.contains("article-title")
-            || attrs.getIgnoreCase("itemprop").equals("headline")) {
+            || e.attr("itemprop").equals("headline")) {
           titledH2s.add(e);
         }
       }
       default -> { }
     }
-    if (attrs.size() == 0) {
+    // attr() above answers "" for an element without attributes; attributes() would allocate a list for it
+    if (e.attributesSize() == 0) {
       return;
     }
+    var attrs = e.attributes();
     String itemprop = attrs.getIgnoreCase("itemprop");
     if (itemprop.equals("headline") && !tag.equals("h1") && !tag.equals("meta")) {
       headlines.add(e);
@@ -99,37 +109,99 @@ public final class PageIndex {
     if (!itemtype.isEmpty()) {
       itemTypes.add(itemtype);
     }
-    if (itemprop.equals("author") || attrs.getIgnoreCase("rel").equals("author") || isBylineClassed(e, tag)) {
+    if (itemprop.equals("author") || attrs.getIgnoreCase("rel").equals("author") || isBylineClassed(e)) {
       bylines.add(e);
     }
   }
 
-  private static boolean isBylineClassed(Element e, String tag) {
+  private boolean isBylineClassed(Element e) {
     String cls = e.attributes().getIgnoreCase("class");
     if (cls.isEmpty()) {
       return false;
     }
-    for (String c : e.classNames()) {
-      if (c.equals("byline") || c.equals("author") || c.equals("byline-author") || c.equals("article-author")) {
-        return true;
-      }
+    if (hasClassName(cls, BYLINE_CLASS_NAMES)) {
+      return true;
     }
     // every byline word contains "aut" or "byline": most classed elements fail this cheap scan and skip the split
     String id = e.attributes().getIgnoreCase("id");
-    if (!containsFolded(cls, "aut") && !containsFolded(cls, "byline")
-        && !containsFolded(id, "aut") && !containsFolded(id, "byline")) {
+    if (!mentionsByline(cls) && !mentionsByline(id)) {
       return false;
     }
     // compounds: "post-author-name", "entry-meta-author", "byline__author", "auteurs"; not a comment's author,
     // an author's picture or biography box
     boolean author = false;
-    for (String w : dev.pith.html.ElementHints.of(e).words()) {
+    for (String w : hints.of(e).words()) {
       if (NOT_BYLINE_WORDS.contains(w)) {
         return false;
       }
       author |= BYLINE_WORDS.contains(w);
     }
     return author;
+  }
+
+  /** Class names that make a byline by themselves. */
+  private static final List<String> BYLINE_CLASS_NAMES = List.of("byline", "author", "byline-author", "article-author");
+
+  /**
+   * Whether one of the class names in {@code cls} (a {@code class} value) equals one of {@code names}, as
+   * {@code Element.classNames().contains} tells, without the regex split and the set it builds for every element.
+   */
+  static boolean hasClassName(String cls, List<String> names) {
+    String value = cls.trim(); // jsoup trims the value before it splits it
+    int n = value.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isClassSeparator(value.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isClassSeparator(value.charAt(i))) {
+        i++;
+      }
+      for (String name : names) {
+        if (name.length() == i - start && value.startsWith(name, start)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The characters jsoup splits class names at: the regex {@code \s}. */
+  private static boolean isClassSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** Whether {@code value} holds "aut" or "byline" in any case: {@link #containsFolded} for both in one scan. */
+  static boolean mentionsByline(String value) {
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = lower(value.charAt(i));
+      if (c == 'a' && foldedAt(value, i, "aut") || c == 'b' && foldedAt(value, i, "byline")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean foldedAt(String value, int at, String lowerNeedle) {
+    int m = lowerNeedle.length();
+    if (at + m > value.length()) {
+      return false;
+    }
+    for (int k = 0; k < m; k++) {
+      if (lower(value.charAt(at + k)) != lowerNeedle.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code Character.toLowerCase}, with ASCII answered without the table lookup. */
+  private static char lower(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   /** Whether {@code value} holds {@code lowerNeedle}, lower-casing char by char as {@code ElementHints} does. */

@@ -10,6 +10,7 @@ import dev.pith.document.Quote;
 import dev.pith.document.Table;
 import dev.pith.html.ElementHints;
 import dev.pith.html.InlineText;
+import dev.pith.html.PageHints;
 import dev.pith.html.Tags;
 import dev.pith.internal.Budget;
 import java.util.ArrayDeque;
@@ -19,8 +20,10 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +35,15 @@ import org.jspecify.annotations.Nullable;
  * containers, so their text is segmented like any other. Iterative; immutable and thread-safe.
  */
 public final class BlockSegmenter {
+  // selectors parsed once: jsoup parses a query string on every call (Evaluators are thread-safe)
+  private static final Evaluator ROWS = QueryParser.parse("tr");
+  private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+  private static final Evaluator IMG = QueryParser.parse("img");
+  private static final Evaluator NESTED_TABLES = QueryParser.parse("table table");
+  private static final Evaluator DATA_TABLE_MARKS = QueryParser.parse("caption, th, thead, tfoot, colgroup, col");
+  private static final Evaluator NON_PICTURE_PARTS = QueryParser.parse("blockquote, table, p, pre, ul, ol");
+  private static final Evaluator PICTURES = QueryParser.parse("img, picture, video, svg");
+  private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
   /** A list whose items average more than this many characters is a list of articles or posts, not a list. */
   private static final int MAX_LIST_ITEM_CHARS = 400;
   /** A linked lead this long (non-whitespace characters) can be a teaser's title. */
@@ -51,7 +63,12 @@ public final class BlockSegmenter {
 
   /** The blocks under {@code root}, in reading order. */
   public List<SegmentedBlock> segment(Element root, Budget budget) {
-    Walker walker = new Walker(root, budget);
+    return segment(root, new PageHints(), budget);
+  }
+
+  /** The blocks under {@code root}, reading class and id words from {@code hints}, which the page's stages share. */
+  public List<SegmentedBlock> segment(Element root, PageHints hints, Budget budget) {
+    Walker walker = new Walker(root, hints, budget);
     NodeTraversor.filter(walker, root);
     walker.flush();
     return walker.blocks;
@@ -62,12 +79,14 @@ public final class BlockSegmenter {
     private final Deque<Element> containers = new ArrayDeque<>();
     private final InlineText.Builder buffer = new InlineText.Builder();
     private final Budget budget;
+    private final PageHints hints;
     private @Nullable Element owner;
     private int linkDepth;
     private int quoteDepth;
 
-    Walker(Element root, Budget budget) {
+    Walker(Element root, PageHints hints, Budget budget) {
       this.budget = budget;
+      this.hints = hints;
       containers.push(root);
     }
 
@@ -215,7 +234,7 @@ public final class BlockSegmenter {
       int visible = 0;
       int linked = 0;
       boolean header = false;
-      for (Element tr : table.select("tr")) {
+      for (Element tr : table.select(ROWS)) {
         List<String> row = new ArrayList<>();
         boolean allTh = true;
         for (Element cell : tr.children()) {
@@ -241,7 +260,7 @@ public final class BlockSegmenter {
     }
 
     private void addFigure(Element figure) {
-      Element captionElement = figure.selectFirst("figcaption");
+      Element captionElement = figure.selectFirst(FIGCAPTION);
       String caption = null;
       String credit = null;
       int visible = 0;
@@ -249,7 +268,7 @@ public final class BlockSegmenter {
       if (captionElement != null) {
         Element creditElement = null;
         for (Element d : captionElement.getAllElements()) {
-          if (d != captionElement && isCredit(d)) {
+          if (d != captionElement && isCredit(hints.of(d))) {
             creditElement = d;
             break;
           }
@@ -265,7 +284,7 @@ public final class BlockSegmenter {
         visible += t.visible();
         linked += t.linked();
       }
-      Element img = figure.selectFirst("img");
+      Element img = figure.selectFirst(IMG);
       String src = img == null ? null : firstNonEmpty(img.attr("src"), img.attr("data-src"));
       if (caption != null || credit != null || src != null) {
         blocks.add(new SegmentedBlock(new Figure(caption, credit, src), figure, visible, linked,
@@ -274,20 +293,20 @@ public final class BlockSegmenter {
     }
 
     /** A paragraph, unless its owner says it is an image caption or credit. */
-    private static Block captionOrParagraph(Element owner, String text) {
-      List<String> words = ElementHints.of(owner).words();
+    private Block captionOrParagraph(Element owner, String text) {
+      List<String> words = hints.of(owner).words();
       if (words.contains("caption") || words.contains("figcaption") || words.contains("legend")) {
         return new Figure(oneLine(text), null, null);
       }
-      if (isCredit(owner) && text.length() < 200) {
+      if (isCredit(hints.of(owner)) && text.length() < 200) {
         return new Figure(null, oneLine(text), null);
       }
       return new Paragraph(text);
     }
   }
 
-  private static boolean isCredit(Element e) {
-    List<String> words = ElementHints.of(e).words();
+  private static boolean isCredit(ElementHints hints) {
+    List<String> words = hints.words();
     for (String w : words) {
       if (w.equals("credit") || w.equals("credits") || w.equals("copyright") || w.equals("photographer")
           || w.equals("attribution") || w.equals("source")) {
@@ -329,7 +348,7 @@ public final class BlockSegmenter {
     if (role.equals("presentation") || role.equals("none") || table.attr("datatable").equals("0")) {
       return false;
     }
-    if (!table.select("table table").isEmpty()) {
+    if (!table.select(NESTED_TABLES).isEmpty()) {
       return false;
     }
     for (Element d : table.getAllElements()) {
@@ -342,7 +361,7 @@ public final class BlockSegmenter {
     int rows = 0;
     int columns = 0;
     int longestCell = 0;
-    for (Element tr : table.select("tr")) {
+    for (Element tr : table.select(ROWS)) {
       rows++;
       int cells = 0;
       for (Element cell : tr.children()) {
@@ -356,7 +375,7 @@ public final class BlockSegmenter {
     if (longestCell > MAX_DATA_CELL_CHARS) {
       return false; // a cell holding prose: the table lays out a page
     }
-    if (table.selectFirst("caption, th, thead, tfoot, colgroup, col") != null) {
+    if (table.selectFirst(DATA_TABLE_MARKS) != null) {
       return true;
     }
     return rows >= 2 && columns >= 2;
@@ -364,8 +383,8 @@ public final class BlockSegmenter {
 
   /** A figure holding a picture (with or without a caption), not a pull quote or a table in figure markup. */
   static boolean isPictureFigure(Element figure) {
-    return figure.selectFirst("blockquote, table, p, pre, ul, ol") == null
-        || figure.selectFirst("img, picture, video, svg") != null && figure.selectFirst("blockquote") == null;
+    return figure.selectFirst(NON_PICTURE_PARTS) == null
+        || figure.selectFirst(PICTURES) != null && figure.selectFirst(BLOCKQUOTE) == null;
   }
 
   static String oneLine(String text) {

@@ -28,4 +28,26 @@ class PageIndexPrefilterTest {
     assertEquals(false, PageIndex.containsFolded("headline", "byline"));
     assertTrue(PageIndex.containsFolded("PostAuthor", "aut"));
   }
+
+  @Test
+  void oneScanForBothStemsAgreesWithTwoScans() {
+    for (String value : List.of("post-AUTHOR-name", "BYLİNE", "headline", "xbylin", "au", "byline", "aUt",
+        "x\u212Aauthor", "", "b", "BYLINE-x", "\u0130aut")) {
+      assertEquals(PageIndex.containsFolded(value, "aut") || PageIndex.containsFolded(value, "byline"),
+          PageIndex.mentionsByline(value), value);
+    }
+  }
+
+  @Test
+  void classNameScanAgreesWithJsoupsClassNames() {
+    List<String> names = List.of("byline", "author", "byline-author", "article-author");
+    List<String> classes = List.of("byline", " author ", "post author", "author-box", "Author", "bylines",
+        "x\tbyline\ny", "a\u000Bauthor", "\u0001byline\u0001", "a\u0001byline", "article-author\r",
+        "byline\u00a0x", "byline-author", "", "   ", "authorbyline", "x  byline");
+    for (String cls : classes) {
+      Element e = new Element("span").attr("class", cls);
+      boolean jsoup = e.classNames().stream().anyMatch(names::contains);
+      assertEquals(jsoup, PageIndex.hasClassName(cls, names), cls);
+    }
+  }
 }

@@ -1,0 +1,64 @@
+package dev.pith.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The word look-up must name the same first hint as trying every hint's words in order. */
+class HintVocabularyTest {
+  private static final Set<String> NEGATIONS = Set.of("non", "no", "not", "without", "ohne", "sans", "sin");
+
+  /** Hint by hint, word by word: the definition of precedence. */
+  private static HintVocabulary.Hint reference(List<String> words, String joined) {
+    for (HintVocabulary.Hint hint : HintVocabulary.NEGATIVE) {
+      for (int i = 0; i < words.size(); i++) {
+        if (hint.words().contains(words.get(i)) && (i == 0 || !NEGATIONS.contains(words.get(i - 1)))) {
+          return hint;
+        }
+      }
+      for (String stem : hint.stems()) {
+        for (int at = joined.indexOf(stem); at >= 0; at = joined.indexOf(stem, at + 1)) {
+          if (stem.equals("comment") && joined.startsWith("commentar", at) || negated(joined, at)) {
+            continue;
+          }
+          return hint;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean negated(String joined, int at) {
+    for (String n : NEGATIONS) {
+      int start = at - n.length() - 1;
+      if (start >= 0 && joined.startsWith(n, start) && "-_ ".indexOf(joined.charAt(at - 1)) >= 0
+          && (start == 0 || !Character.isLetterOrDigit(joined.charAt(start - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void namesTheSameHintAsTryingEachHintInOrder() {
+    List<String> pool = new ArrayList<>(List.of("non", "no", "not", "sans", "post", "content", "box", "x", "main"));
+    for (HintVocabulary.Hint hint : HintVocabulary.NEGATIVE) {
+      pool.addAll(hint.words());
+    }
+    Random random = new Random(3);
+    for (int n = 0; n < 20000; n++) {
+      List<String> words = new ArrayList<>();
+      for (int k = random.nextInt(6); k > 0; k--) {
+        words.add(pool.get(random.nextInt(pool.size())));
+      }
+      String joined = String.join(random.nextBoolean() ? " " : "-", words);
+      assertEquals(reference(words, joined), HintVocabulary.negative(words, joined), words.toString());
+      // the words alone, with a joined string that holds no stem
+      assertEquals(reference(words, ""), HintVocabulary.negative(words, ""), words.toString());
+    }
+  }
+}
