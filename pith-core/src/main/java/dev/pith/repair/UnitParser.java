@@ -13,6 +13,8 @@ import java.util.List;
  * ignore mode a byte may be missing at any boundary between broken characters (decoders drop bytes only there), which
  * shows as a sequence cut short or a continuation byte without its lead. Where a dropped byte could sit at several
  * boundaries the parser follows each; {@link SegmentAnalysis} checks every guess by decoding it again.
+ *
+ * <p>Not thread-safe: it reuses its parse state from one start to the next; one parser serves one analysis.
  */
 final class UnitParser {
   /** Code of a U+FFFD: one byte, value unknown. */
@@ -286,7 +288,8 @@ final class UnitParser {
         }
       } else if (b == UNKNOWN) {
         if (losesNothing || s.seqInserted) {
-          return; // a replaced and a dropped byte in one character: too little is left to go on
+          // no byte can be lost here, or a replaced and a dropped byte in one character: too little is left to go on
+          return;
         }
         markUnknown(s, false);
         advance(s);
