@@ -206,14 +206,14 @@ final class Fills {
     int simp = 0;
     for (int i = 0; i < left.length(); i++) {
       char c = left.charAt(i);
-      if (c >= 0x3041 && c <= 0x30FF) {
+      if (isKana(c)) {
         return 0; // Japanese: its kanji keep forms of both standards
       }
       trad += scripts.traditionalOnly(c) ? 1 : 0;
       simp += scripts.simplifiedOnly(c) ? 1 : 0;
     }
     for (int c : right) {
-      if (c >= 0x3041 && c <= 0x30FF) {
+      if (isKana(c)) {
         return 0;
       }
       trad += scripts.traditionalOnly(c) ? 1 : 0;
@@ -224,6 +224,11 @@ final class Fills {
       return 1;
     }
     return simp >= 2 && simp >= 3 * trad ? -1 : 0;
+  }
+
+  /** Hiragana or katakana (with the katakana middle dot and prolonged sound mark): the text is Japanese. */
+  private static boolean isKana(int c) {
+    return c >= 0x3041 && c <= 0x30FF;
   }
 
   private static double standardBits(int c, int standard) {
@@ -278,10 +283,13 @@ final class Fills {
    */
   static final int MIN_CLAUSE_BEFORE_FULL_STOP = 8;
 
-  /** The Han characters that end {@code left}, back to the first character that is not one. */
+  /**
+   * The Han characters that end {@code left}, back to the first character that is not one; counted only up to
+   * {@link #MIN_CLAUSE_BEFORE_FULL_STOP}, all the rule asks.
+   */
   private static int hanRunBefore(CharSequence left) {
     int count = 0;
-    for (int i = left.length(); i > 0; ) {
+    for (int i = left.length(); i > 0 && count < MIN_CLAUSE_BEFORE_FULL_STOP; ) {
       int c = Character.codePointBefore(left, i);
       if (CharClass.of(c) != CharClass.HAN) {
         break;
@@ -300,7 +308,7 @@ final class Fills {
     boolean comma = false;
     for (int i = 0; i < left.length(); i++) {
       char c = left.charAt(i);
-      if (c >= 0x3040 && c <= 0x30FF) {
+      if (isKana(c)) {
         return false;
       }
       comma |= c == '\uFF0C';
@@ -309,7 +317,7 @@ final class Fills {
       if (c == '\n') {
         break;
       }
-      if (c >= 0x3040 && c <= 0x30FF) {
+      if (isKana(c)) {
         return false;
       }
       comma |= c == 0xFF0C;
