@@ -74,7 +74,7 @@ public final class HintVocabulary {
       "paragraph", "paragraphs");
 
   /** Words that turn the next word around: {@code non-paywall}, {@code no-ads}, {@code not-related}. */
-  private static final Set<String> NEGATIONS = Set.of("non", "no", "not", "without", "ohne", "sans", "sin");
+  static final Set<String> NEGATIONS = Set.of("non", "no", "not", "without", "ohne", "sans", "sin");
 
   /** Class names of embedded posts (tweets, Instagram, TikTok...): quotations in the article, not share bars. */
   private static final List<String> EMBEDS = List.of("twitter-tweet", "twitter-video", "instagram-media",
@@ -133,7 +133,8 @@ public final class HintVocabulary {
     return null;
   }
 
-  private static boolean negated(String joined, int at) {
+  /** True when the stem at {@code at} of {@code joined} is turned around by a negation word before it. */
+  static boolean negated(String joined, int at) {
     for (String n : NEGATIONS) {
       int start = at - n.length() - 1;
       if (start >= 0 && joined.startsWith(n, start) && "-_ ".indexOf(joined.charAt(at - 1)) >= 0

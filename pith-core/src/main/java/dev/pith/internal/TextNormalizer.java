@@ -12,9 +12,11 @@ public final class TextNormalizer {
    * and "the title site" compare equal.
    */
   public static String forComparison(String text) {
-    if (isAscii(text)) {
-      return asciiForComparison(text);
-    }
+    return isAscii(text) ? asciiForComparison(text) : byDefinition(text);
+  }
+
+  /** {@link #forComparison} as it is defined, for any text (the ASCII path must agree with it). */
+  static String byDefinition(String text) {
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(nfkc.length());
     boolean space = false;

@@ -5,24 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The word look-up must name the same first hint as trying every hint's words in order. */
 class HintVocabularyTest {
-  private static final Set<String> NEGATIONS = Set.of("non", "no", "not", "without", "ohne", "sans", "sin");
 
   /** Hint by hint, word by word: the definition of precedence. */
   private static HintVocabulary.Hint reference(List<String> words, String joined) {
     for (HintVocabulary.Hint hint : HintVocabulary.NEGATIVE) {
       for (int i = 0; i < words.size(); i++) {
-        if (hint.words().contains(words.get(i)) && (i == 0 || !NEGATIONS.contains(words.get(i - 1)))) {
+        if (hint.words().contains(words.get(i)) && (i == 0 || !HintVocabulary.NEGATIONS.contains(words.get(i - 1)))) {
           return hint;
         }
       }
       for (String stem : hint.stems()) {
         for (int at = joined.indexOf(stem); at >= 0; at = joined.indexOf(stem, at + 1)) {
-          if (stem.equals("comment") && joined.startsWith("commentar", at) || negated(joined, at)) {
+          if (stem.equals("comment") && joined.startsWith("commentar", at) || HintVocabulary.negated(joined, at)) {
             continue;
           }
           return hint;
@@ -30,17 +28,6 @@ class HintVocabularyTest {
       }
     }
     return null;
-  }
-
-  private static boolean negated(String joined, int at) {
-    for (String n : NEGATIONS) {
-      int start = at - n.length() - 1;
-      if (start >= 0 && joined.startsWith(n, start) && "-_ ".indexOf(joined.charAt(at - 1)) >= 0
-          && (start == 0 || !Character.isLetterOrDigit(joined.charAt(start - 1)))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Test
