@@ -176,6 +176,9 @@ public final class TextRepair {
     }
   }
 
+  /** Broken lines tried under every codec before the rest are tried only under the codecs these accepted. */
+  static final int CODEC_SAMPLE_LINES = 32;
+
   /** One pass over the text: finds the codecs, repairs the segments they explain. */
   private static final class Pass {
     private final String text;
@@ -217,11 +220,24 @@ public final class TextRepair {
       }
       List<Codec> codecs = Codecs.all();
       SegmentAnalysis.Workspace ws = new SegmentAnalysis.Workspace(budget);
-      // Stage 1: the lines with strong signs decide which codecs the text went through.
+      // Stage 1: the lines with strong signs decide which codecs the text went through. A text went through the
+      // same wrong decoding all along: once enough of its broken lines have been tried under every codec, the rest
+      // are tried only under the codecs those lines accepted (a page of thousands of broken lines would otherwise try
+      // each under every multi-byte codec).
       Map<Integer, SegmentAnalysis.Result[]> results = new HashMap<>();
+      int candidates = -1;
+      int tried = 0;
       for (int s = 0; s < segments.size(); s++) {
         budget.check(STAGE);
-        analyse(segments.get(s), segments.get(s).strong(), s, results, ws);
+        int strong = segments.get(s).strong() & candidates;
+        if (strong == 0) {
+          continue;
+        }
+        analyse(segments.get(s), strong, s, results, ws);
+        if (++tried == CODEC_SAMPLE_LINES) {
+          int sampled = accept(results, new SegmentAnalysis.Result[segments.size()]);
+          candidates = sampled == 0 ? -1 : sampled;
+        }
       }
       SegmentAnalysis.Result[] chosen = new SegmentAnalysis.Result[segments.size()];
       int accepted = accept(results, chosen);
