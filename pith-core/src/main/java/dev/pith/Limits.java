@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param maxDepth deepest element nesting the HTML parser builds
  * @param maxNodes most DOM nodes a page may have
  * @param maxRepairChars longest text the encoding repair looks at; longer text is repaired in its first part only
- * @param timeBudget wall-clock time one extraction may take, checked between and inside stages
+ * @param timeBudget time one extraction may take, counted in the CPU time of the thread that runs it so that machine
+ *     load does not change outcomes (the wall clock where the JVM cannot measure CPU time), checked between and
+ *     inside stages
  */
 public record Limits(
     long maxBytes,
