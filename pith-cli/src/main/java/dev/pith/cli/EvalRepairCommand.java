@@ -39,9 +39,9 @@ final class EvalRepairCommand implements Callable<Integer> {
   String pred;
 
   @Option(names = "--by", paramLabel = "DIMS", split = ",",
-      description = "Breakdowns: kind, mode, wrong_encoding/mode, partial wrong_encoding/mode, "
-          + "legacy true>wrong/mode, src_lang, script_family (default: kind,wrong_encoding/mode,"
-          + "legacy true>wrong/mode,src_lang).")
+      description = "Breakdowns: kind, mode, wrong_encoding (every kind and mode of one wrong decoding), "
+          + "wrong_encoding/mode, partial wrong_encoding/mode, legacy true>wrong/mode, src_lang, script_family "
+          + "(default: kind,wrong_encoding/mode,legacy true>wrong/mode,src_lang).")
   List<String> by;
 
   @Option(names = "--min-n", paramLabel = "N", description = "Leave out groups smaller than N (default 1).")
@@ -65,6 +65,13 @@ final class EvalRepairCommand implements Callable<Integer> {
     if (threads < 1) {
       main.err().println("pith eval repair: --threads must be >= 1, was " + threads);
       return Main.USAGE;
+    }
+    for (String dim : by == null ? List.<String>of() : by) {
+      if (!RepairScore.DIMENSIONS.contains(dim)) {
+        main.err().println("pith eval repair: unknown breakdown '" + dim + "'; one of "
+            + String.join(", ", RepairScore.DIMENSIONS));
+        return Main.USAGE;
+      }
     }
     List<RepairCase> gold;
     try {

@@ -98,6 +98,9 @@ class RepairScorePyAgreementTest {
     result.negatives().forEach((k, v) -> byType.set(k, row(v)));
     ObjectNode by = actual.putObject("by");
     result.groups().forEach((dim, rows) -> {
+      if (dim.equals("wrong_encoding")) {
+        return; // pith's own breakdown, which score.py does not have (RepairScoreByCodecTest checks it)
+      }
       ObjectNode d = by.putObject(dim);
       rows.forEach((k, v) -> d.set(k, row(v)));
     });

@@ -21,6 +21,12 @@ public final class RepairScore {
   /** Breakdowns printed by default, as score.py's {@code --by}. */
   public static final List<String> DEFAULT_BY =
       List.of("kind", "wrong_encoding/mode", "legacy true>wrong/mode", "src_lang");
+  /**
+   * Every breakdown: score.py's, and {@code wrong_encoding}, all positive cases of one wrong decoding whatever their
+   * kind and mode (the issue's per-codec target), which score.py does not print.
+   */
+  public static final List<String> DIMENSIONS = List.of("kind", "mode", "wrong_encoding", "wrong_encoding/mode",
+      "partial wrong_encoding/mode", "legacy true>wrong/mode", "src_lang", "script_family");
   private static final Set<String> CJK =
       Set.of("gbk", "gb18030", "big5", "big5hkscs", "shift_jis", "cp932", "euc-kr", "cp949", "euc-jp");
 
@@ -111,6 +117,7 @@ public final class RepairScore {
       keys.put("mode", g.mode());
       keys.put("src_lang", g.srcLang().contains("+") ? "mixed" : g.srcLang());
       keys.put("script_family", family(g));
+      keys.put("wrong_encoding", g.wrongEncoding());
       switch (g.kind()) {
         case "single":
         case "double":
