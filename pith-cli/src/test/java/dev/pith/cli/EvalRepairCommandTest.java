@@ -13,12 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code pith eval repair}: the per-codec breakdown, and a clear usage error for a breakdown it does not know. */
 class EvalRepairCommandTest {
   private static final String CASES = String.join("\n",
-      "{\"id\":\"a\",\"broken\":\"cafÃ©\",\"original\":\"café\",\"wrong_encoding\":\"cp1252\",\"mode\":\"strict\","
-          + "\"kind\":\"single\",\"src_lang\":\"fr\"}",
+      "{\"id\":\"a\",\"broken\":\"cafÃ©\",\"original\":\"café\",\"wrong_encoding\":\"cp1252\","
+          + "\"mode\":\"strict\",\"kind\":\"single\",\"src_lang\":\"fr\"}",
       "{\"id\":\"b\",\"broken\":\"naÃ¯ve rÃ©sumÃ©\",\"original\":\"naïve résumé\",\"wrong_encoding\":\"cp1252\","
           + "\"mode\":\"strict\",\"kind\":\"partial\",\"src_lang\":\"en\"}",
-      "{\"id\":\"c\",\"broken\":\"plain text\",\"original\":\"plain text\",\"wrong_encoding\":\"none\",\"mode\":\"none\","
-          + "\"kind\":\"negative\",\"neg_type\":\"clean\",\"src_lang\":\"en\"}") + "\n";
+      "{\"id\":\"c\",\"broken\":\"plain text\",\"original\":\"plain text\",\"wrong_encoding\":\"none\","
+          + "\"mode\":\"none\",\"kind\":\"negative\",\"neg_type\":\"clean\",\"src_lang\":\"en\"}") + "\n";
 
   @TempDir Path dir;
 

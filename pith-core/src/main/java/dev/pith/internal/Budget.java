@@ -19,7 +19,8 @@ import java.time.Duration;
 public final class Budget {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   /** Whether this JVM measures a thread's own CPU time (a fixed property of the JVM). */
-  private static final boolean CPU_CLOCK = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+  private static final boolean CPU_CLOCK =
+      THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
 
   private final Duration budget;
   private final Thread owner;
