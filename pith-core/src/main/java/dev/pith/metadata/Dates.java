@@ -1,5 +1,6 @@
 package dev.pith.metadata;
 
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -99,11 +100,13 @@ final class Dates {
         return date;
       }
     }
-    try {
-      ZonedDateTime rfc = ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME);
-      return inRange(rfc.getYear()) ? ISO_OUT.format(rfc.toOffsetDateTime()) : null;
-    } catch (DateTimeParseException notRfc) {
-      // fall through to the textual forms
+    if (isRfc1123(t)) {
+      try {
+        ZonedDateTime rfc = ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME);
+        return inRange(rfc.getYear()) ? ISO_OUT.format(rfc.toOffsetDateTime()) : null;
+      } catch (DateTimeParseException invalid) {
+        // the form of RFC 1123 with impossible values ("Mon, 31 Feb 2025 ..."): try the textual forms
+      }
     }
     String lower = t.toLowerCase(Locale.ROOT);
     m = DAY_MONTH_YEAR.matcher(lower);
@@ -163,6 +166,16 @@ final class Dates {
       return date(m.group(1), m.group(2), m.group(3));
     }
     return null;
+  }
+
+  /**
+   * Whether {@code t} has the form of an RFC 1123 date ("Tue, 3 Jun 2008 11:05:30 GMT"), checked without the
+   * exception that parsing throws for every other text (most texts here are not dates of that form).
+   */
+  private static boolean isRfc1123(String t) {
+    ParsePosition position = new ParsePosition(0);
+    return DateTimeFormatter.RFC_1123_DATE_TIME.parseUnresolved(t, position) != null
+        && position.getErrorIndex() < 0 && position.getIndex() == t.length();
   }
 
   /** {@code yyyy-mm-dd} when the parts make a real date in range, else null. */

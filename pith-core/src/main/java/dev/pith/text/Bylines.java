@@ -42,14 +42,14 @@ final class Bylines {
     if ("bwpsrtavdo".indexOf(first) < 0) {
       return null; // no label starts otherwise
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.equals("by") || lower.equals("by:") || lower.equals("von") || lower.equals("par")
-        || lower.equals("por")) {
+    // compared in place: most lines that get here are no byline, and lower-casing each would cost more
+    if (text.equalsIgnoreCase("by") || text.equalsIgnoreCase("by:") || text.equalsIgnoreCase("von")
+        || text.equalsIgnoreCase("par") || text.equalsIgnoreCase("por")) {
       return List.of();
     }
     String label = null;
     for (String l : LABELS) {
-      if (lower.startsWith(l)) {
+      if (text.regionMatches(true, 0, l, 0, l.length())) {
         label = l;
         break;
       }

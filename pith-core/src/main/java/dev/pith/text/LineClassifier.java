@@ -36,21 +36,21 @@ final class LineClassifier {
 
   /** Classifies {@code lines} (measured) for a capture in {@code language}, with the site's repeated lines. */
   static void classify(List<Line> lines, int language, SiteLines.Site site) {
-    // repetition counts by sorting the hashes: no boxing, n log n
+    // repetition counts: how often each line's text, and its shape with the numbers blanked, occur in the capture
     long[] keyHashes = new long[lines.size()];
     long[] shapeHashes = new long[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       keyHashes[i] = lines.get(i).keyHash;
       shapeHashes[i] = lines.get(i).shapeHash;
     }
-    java.util.Arrays.sort(keyHashes);
-    java.util.Arrays.sort(shapeHashes);
+    HashCounts keys = new HashCounts(keyHashes);
+    HashCounts shapes = new HashCounts(shapeHashes);
     Map<Long, Integer> firstSeen = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.keyHash != 0) {
-        line.repeats = count(keyHashes, line.keyHash);
-        line.shapeRepeats = count(shapeHashes, line.shapeHash);
+        line.repeats = keys.count(line.keyHash);
+        line.shapeRepeats = shapes.count(line.shapeHash);
       }
       judge(line, language);
       if (line.barrier && line.shapeRepeats > 1) {
@@ -264,33 +264,6 @@ final class LineClassifier {
     // a numbered row is a ranking's ("1. San Jose, CA    84.7"); bulleted rows with gaps are menus
     return line.cellGaps > 0 && (!line.isListItem() || line.bullet == '#') && line.text.indexOf('[') < 0
         && line.reason == null && line.kind != Line.Kind.PROSE;
-  }
-
-  /** How often {@code value} occurs in the sorted array: two binary searches, whatever the count. */
-  private static int count(long[] sorted, long value) {
-    int from = bound(sorted, value, false);
-    // most lines occur once or a few times: counting on beats a second search; long runs get the search
-    for (int i = from; i < from + 8; i++) {
-      if (i == sorted.length || sorted[i] != value) {
-        return i - from;
-      }
-    }
-    return bound(sorted, value, true) - from;
-  }
-
-  /** The first index whose value is greater than ({@code upper}) or at least {@code value}. */
-  private static int bound(long[] sorted, long value, boolean upper) {
-    int low = 0;
-    int high = sorted.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (sorted[mid] < value || upper && sorted[mid] == value) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
   }
 
   private static void judge(Line line, int language) {

@@ -79,7 +79,6 @@ final class LineMeasures {
   /** Buffers reused from line to line within one call. */
   private static final class Scratch {
     char[] chars = new char[256];
-    final char[] word = new char[StopWords.MAX_LENGTH];
   }
 
   private static final long FNV_PRIME = 0x100000001b3L;
@@ -98,7 +97,6 @@ final class LineMeasures {
     char[] cs = scratch.chars;
     t.getChars(0, n, cs, 0);
     cs[n] = ' ';
-    char[] word = scratch.word;
     boolean hashing = n <= MAX_KEY_CHARS;
     long keyHash = LinePhrases.FNV_OFFSET;
     long shapeHash = LinePhrases.FNV_OFFSET;
@@ -108,6 +106,7 @@ final class LineMeasures {
     int anyLanguage = 0;
     int wordStart = -1;
     boolean wordAllLetters = true;
+    int wordHash = 0; // StopWords.hashStep over the word's lower-case letters so far
     int tokenStart = 0;
     boolean linkCandidate = false;
     int letters = 0;
@@ -127,7 +126,9 @@ final class LineMeasures {
         if (wordStart < 0) {
           wordStart = i;
           wordAllLetters = true;
+          wordHash = 0;
         }
+        wordHash = StopWords.hashStep(wordHash, c);
         if (hashing) {
           if (keySpace && keyStarted) {
             keyHash = (keyHash ^ ' ') * FNV_PRIME;
@@ -179,9 +180,12 @@ final class LineMeasures {
         if (wordStart < 0) {
           wordStart = i;
           wordAllLetters = true;
+          wordHash = 0;
         }
         if (!letter) {
           wordAllLetters = false;
+        } else {
+          wordHash = StopWords.hashStep(wordHash, c < 128 ? (isUpper ? (char) (c + 32) : c) : Character.toLowerCase(c));
         }
       } else if (wordStart >= 0) {
         words++;
@@ -191,11 +195,7 @@ final class LineMeasures {
         }
         int length = i - wordStart;
         if (wordAllLetters && length <= StopWords.MAX_LENGTH) {
-          for (int k = 0; k < length; k++) {
-            char w = cs[wordStart + k];
-            word[k] = w >= 'A' && w <= 'Z' ? (char) (w + 32) : w < 128 ? w : Character.toLowerCase(w);
-          }
-          int mask = StopWords.mask(word, length);
+          int mask = StopWords.mask(cs, wordStart, length, wordHash);
           if (mask != 0) {
             anyLanguage++;
             for (int l = 0; mask != 0; l++, mask >>>= 1) {

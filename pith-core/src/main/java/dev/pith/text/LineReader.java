@@ -141,8 +141,14 @@ final class LineReader {
 
   /** Spaces, tabs, no-break and other Unicode spaces, zero-width characters. */
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00a0' || c == '\u200b' || c == '\ufeff' || c == '\u3000'
-        || c == '\f' || c == '\u000b' || (c >= '\u2000' && c <= '\u200a') || c == '\u202f' || c == '\u205f';
+    if (c <= ' ') {
+      return c == ' ' || c == '\t' || c == '\f' || c == '\u000b';
+    }
+    if (c < '\u00a0') {
+      return false; // letters, digits and punctuation of ASCII: most characters, out at the second test
+    }
+    return c == '\u00a0' || c == '\u200b' || c == '\ufeff' || c == '\u3000' || (c >= '\u2000' && c <= '\u200a')
+        || c == '\u202f' || c == '\u205f';
   }
 
   /** Characters that mark a list item when followed by a space (or standing alone). */

@@ -213,8 +213,7 @@ final class LossDetector {
         break;
       }
       int length = i - start;
-      if (determinerStart >= 0 && length <= MAX_CHECKED_WORD
-          && NEVER_AFTER_DETERMINER.contains(t.substring(start, i).toLowerCase(Locale.ROOT))) {
+      if (determinerStart >= 0 && length <= MAX_CHECKED_WORD && neverAfterDeterminer(t, start, length)) {
         out.add(new Diagnostic("dropped_link_text",
             "words seem to be missing (a link's text dropped?): \"" + t.substring(determinerStart, i) + "\"",
             line.where()));
@@ -222,6 +221,27 @@ final class LossDetector {
       }
       determinerStart = isDeterminer(t, start, length) ? start : -1;
     }
+  }
+
+  /** {@link #NEVER_AFTER_DETERMINER} by length, for looking a word up in place (a determiner precedes many words). */
+  private static final String[][] NEVER_AFTER_DETERMINER_BY_LENGTH = new String[MAX_CHECKED_WORD + 1][];
+
+  static {
+    for (int length = 0; length <= MAX_CHECKED_WORD; length++) {
+      int l = length;
+      NEVER_AFTER_DETERMINER_BY_LENGTH[length] =
+          NEVER_AFTER_DETERMINER.stream().filter(w -> w.length() == l).toArray(String[]::new);
+    }
+  }
+
+  /** Whether {@code t[start, start + length)} is, in any case, one of {@link #NEVER_AFTER_DETERMINER}. */
+  private static boolean neverAfterDeterminer(String t, int start, int length) {
+    for (String word : NEVER_AFTER_DETERMINER_BY_LENGTH[length]) {
+      if (t.regionMatches(true, start, word, 0, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link Character#isLetter}, with ASCII (most of every English line) decided without a table lookup. */

@@ -104,6 +104,40 @@ final class StopWords {
     }
   }
 
+  /** One step of {@link #hash}: {@code h} for the letters so far, then {@code lower}. */
+  static int hashStep(int h, char lower) {
+    return 31 * h + lower;
+  }
+
+  /**
+   * {@link #mask(char[], int)} of the word {@code text[start, start + length)} in any case, given
+   * {@code hashStep} over its lower-case letters: looked up in place, without copying the word.
+   */
+  static int mask(char[] text, int start, int length, int lowerHash) {
+    int slot = (lowerHash ^ (lowerHash >>> 12)) & (TABLE_SIZE - 1);
+    while (true) {
+      char[] word = TABLE_WORDS[slot];
+      if (word == null) {
+        return 0;
+      }
+      if (word.length == length && equalsLowerCase(word, text, start)) {
+        return TABLE_MASKS[slot];
+      }
+      slot = (slot + 1) & (TABLE_SIZE - 1);
+    }
+  }
+
+  private static boolean equalsLowerCase(char[] lower, char[] text, int start) {
+    for (int k = 0; k < lower.length; k++) {
+      char c = text[start + k];
+      char l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
+      if (l != lower[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Longest stop word, in characters: longer tokens are not looked up. */
   static final int MAX_LENGTH = 10;
 

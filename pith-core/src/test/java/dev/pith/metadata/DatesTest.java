@@ -15,6 +15,10 @@ class DatesTest {
     "2025-02-20T08:30:00+0100;2025-02-20T08:30:00+01:00",
     "2025-02-20 08:30;2025-02-20",
     "Thu, 20 Feb 2025 08:30:00 GMT;2025-02-20T08:30:00Z",
+    "20 Feb 2025 08:30:00 +0100;2025-02-20T08:30:00+01:00",
+    // RFC 1123 in form, but the weekday is wrong or text follows: the day, month and year still count
+    "Mon, 20 Feb 2025 08:30:00 GMT;2025-02-20",
+    "Thu, 20 Feb 2025 08:30:00 GMT (updated);2025-02-20",
     "20 February 2025;2025-02-20",
     "February 20, 2025;2025-02-20",
     "Feb. 20th, 2025;2025-02-20",

@@ -68,4 +68,16 @@ class LineReaderTest {
     assertEquals(ErrorKind.TOO_LARGE, problem.kind());
     assertEquals(3, LineReader.read("a\n\n\n\nb\nc", 3).size(), "empty lines do not count");
   }
+
+  @Test
+  void spacesAreTheSpaceSeparatorsOfUnicodeWithTabsAndZeroWidthSpaces() {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      // Unicode's space separators (Zs) but the Ogham space mark, written as a dash; tab, form feed, vertical tab;
+      // the zero-width space and byte-order mark that pages put between words
+      boolean expected = Character.getType(ch) == Character.SPACE_SEPARATOR && ch != '\u1680' || ch == '\t'
+          || ch == '\f' || ch == '\u000b' || ch == '\u200b' || ch == '\ufeff';
+      assertEquals(expected, LineReader.isSpace(ch), String.format("U+%04X", c));
+    }
+  }
 }
