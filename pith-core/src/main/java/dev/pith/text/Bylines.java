@@ -49,7 +49,7 @@ final class Bylines {
     }
     String label = null;
     for (String l : LABELS) {
-      if (text.regionMatches(true, 0, l, 0, l.length())) {
+      if (l.charAt(0) == first && text.regionMatches(true, 0, l, 0, l.length())) {
         label = l;
         break;
       }

@@ -86,6 +86,11 @@ final class StopWords {
     for (int i = 0; i < length; i++) {
       h = 31 * h + word[i];
     }
+    return mix(h);
+  }
+
+  /** The final step of {@link #hash}, shared by the lookups: spreads the high bits into the table's. */
+  private static int mix(int h) {
     return h ^ (h >>> 12);
   }
 
@@ -114,7 +119,7 @@ final class StopWords {
    * {@code hashStep} over its lower-case letters: looked up in place, without copying the word.
    */
   static int mask(char[] text, int start, int length, int lowerHash) {
-    int slot = (lowerHash ^ (lowerHash >>> 12)) & (TABLE_SIZE - 1);
+    int slot = mix(lowerHash) & (TABLE_SIZE - 1);
     while (true) {
       char[] word = TABLE_WORDS[slot];
       if (word == null) {
