@@ -24,6 +24,7 @@ import dev.pith.html.PageHints;
 import dev.pith.internal.Budget;
 import dev.pith.internal.DateLines;
 import dev.pith.internal.ExtractionProblem;
+import dev.pith.internal.TextNormalizer;
 import dev.pith.metadata.Discussions;
 import dev.pith.metadata.MetadataExtractor;
 import dev.pith.metadata.PageIndex;
@@ -52,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>payload</b>: size limit, gzip, binary sniffing (binary and empty inputs are rejected);
  *   <li><b>decode</b>: bytes to text, charset from BOM, HTTP header, meta, XML declaration, detection;
  *   <li><b>repair</b>: undo mojibake in the decoded text (before parsing, so that markup and text are repaired
- *       alike and every later stage sees the right characters);
+ *       alike and every later stage sees the right characters), then bring it to Unicode's NFC;
  *   <li><b>parse</b>: jsoup DOM within depth and node limits;
  *   <li><b>metadata</b>: from the raw DOM, before cleaning removes the bylines and dates with the page chrome;
  *   <li><b>clean</b>: remove what is never content, each removal with its reason;
@@ -192,15 +193,19 @@ public final class Extractor {
         ? repair(text, limits.maxRepairChars(), budget, diagnostics)
         : new RepairedText(text, List.of());
     budget.check("repair");
+    // Unicode's NFC, as the W3C asks of web text (the HTML path's blocks always were): metadata and flattened text
+    // too come out the same whether a page wrote é as one code point or two. After repair, which re-encodes
+    // characters through the wrong codec: NFC changes some that codecs map (CP932's compatibility ideographs).
+    String clean = TextNormalizer.nfc(repaired.text());
     Encoding encoding = new Encoding(decoded.charset().name().toLowerCase(Locale.ROOT),
         decoded.evidence().jsonName(), repaired.steps());
     if (type == InputType.TEXT) {
       if (marks != null) {
-        marks.text(repaired.text());
+        marks.text(clean);
       }
-      return fromText(repaired.text(), capture.url(), encoding, sites, budget, diagnostics);
+      return fromText(clean, capture.url(), encoding, sites, budget, diagnostics);
     }
-    return fromHtml(repaired.text(), capture.url(), encoding, budget, marks, diagnostics);
+    return fromHtml(clean, capture.url(), encoding, budget, marks, diagnostics);
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.pith.capture.Capture;
 import dev.pith.capture.InputType;
 import dev.pith.capture.SourceRef;
 import dev.pith.document.ErrorKind;
+import dev.pith.document.ExtractedDocument;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -131,5 +132,21 @@ class ExtractorTest {
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> Limits.defaults().withMaxNodes(0));
     assertEquals("maxNodes must be >= 1, was 0", e.getMessage());
+  }
+
+  @Test
+  void textAndTitleComeOutInNfc() {
+    // "Café" and "Ångström" written with combining marks, as text copied from some editors is
+    String decomposed = "Cafe\u0301 owners met at the A\u030angstro\u0308m hall to talk about the new rents.";
+    String html = "<html><head><title>Cafe\u0301 talks</title></head><body><article><h1>Cafe\u0301 talks</h1><p>"
+        + decomposed + " " + decomposed + "</p><p>" + decomposed + "</p></article></body></html>";
+    for (InputType type : new InputType[] {InputType.HTML, InputType.TEXT}) {
+      String input = type == InputType.HTML ? html : "Cafe\u0301 talks\n\n" + decomposed + "\n\n" + decomposed;
+      Capture c = new Capture(input.getBytes(StandardCharsets.UTF_8), null, null, null, SourceRef.of("t"), type);
+      ExtractedDocument doc = assertInstanceOf(Extraction.Success.class, EXTRACTOR.extract(c)).document();
+      assertTrue(doc.text().contains("Café owners met at the Ångström hall"), type + ": " + doc.text());
+      assertTrue(doc.text().chars().noneMatch(ch -> ch >= 0x300 && ch <= 0x36f), type + ": " + doc.text());
+      assertEquals("Café talks", doc.metadata().title().value(), type.toString());
+    }
   }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param charset the charset the bytes were decoded with (canonical Java name)
  * @param evidence what decided it: {@code bom}, {@code http-header}, {@code meta}, {@code xml-declaration},
  *     {@code detected}, {@code default}, or {@code given} when the caller passed text
- * @param repairs repairs made to text that had been decoded wrongly before it reached pith, in order
+ * @param repairs repairs made to text that had been decoded wrongly before it reached pith, in order; replayed on
+ *     the decoded text they give the text before its normalization to NFC
  */
 public record Encoding(String charset, String evidence, List<RepairStep> repairs) {
   public Encoding {

@@ -7,6 +7,18 @@ import java.util.Locale;
 public final class TextNormalizer {
   private TextNormalizer() {}
 
+  private static final com.ibm.icu.text.Normalizer2 NFC = com.ibm.icu.text.Normalizer2.getNFCInstance();
+
+  /** {@code text} in Unicode normalization form C; the same string when it already is (the common case, found fast). */
+  public static String nfc(String text) {
+    int span = NFC.spanQuickCheckYes(text);
+    if (span == text.length()) {
+      return text;
+    }
+    return NFC.normalizeSecondAndAppend(new StringBuilder(text.length() + 16).append(text, 0, span),
+        text.substring(span)).toString();
+  }
+
   /**
    * A key for comparing texts loosely: NFKC, lower case, letters and digits only, single spaces. "The Title — Site"
    * and "the title site" compare equal.

@@ -1,12 +1,16 @@
 package dev.pith.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The comparison key must not depend on which path (ASCII or not) computes it. */
+/**
+ * The comparison key must not depend on which path (ASCII or not) computes it; NFC must be the JDK's NFC, whichever
+ * part of the text is already normalized.
+ */
 class TextNormalizerTest {
   /** The definition: NFKC, lower case, letters and digits only, single spaces. */
   private static String reference(String text) {
@@ -34,5 +38,35 @@ class TextNormalizerTest {
     assertEquals("the title site", TextNormalizer.forComparison("Ｔｈｅ Ｔｉｔｌｅ — Site"));
     assertEquals("fine 1 2", TextNormalizer.forComparison("ﬁne – ½"));
     assertEquals("the title site", TextNormalizer.forComparison("The Title | Site"));
+  }
+
+  /** Pieces that NFC leaves, composes, reorders or decomposes, and surrogate pairs. */
+  private static final String[] NFC_PIECES = {
+    "a", "e", "The ", " ", "\n", "é", "e\u0301", "\u0301", "\u0323\u0302", "\u0302\u0323", // combining marks
+    "\u1100\u1161\u11a8", "\u1100", "\u1161", "각", // Hangul jamo and a syllable
+    "\u09dc", "\u09a1\u09bc", // Bengali RRA: a composition exclusion, decomposed by NFC
+    "\uf900", "\u8c48", // a CJK compatibility ideograph and its unified ideograph
+    "\u212b", "Å", "😀", "\ud835\udc00", "中文", "Ω", "\u2126",
+  };
+
+  @Test
+  void nfcIsTheJdksNfc() {
+    Random random = new Random(11);
+    for (int i = 0; i < 3_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int pieces = random.nextInt(12);
+      for (int k = 0; k < pieces; k++) {
+        b.append(NFC_PIECES[random.nextInt(NFC_PIECES.length)]);
+      }
+      String text = b.toString();
+      assertEquals(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC), TextNormalizer.nfc(text),
+          () -> text.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList().toString());
+    }
+  }
+
+  @Test
+  void textAlreadyInNfcIsReturnedAsItIs() {
+    String text = "Café, 각, 中文 and 😀: already composed";
+    assertSame(text, TextNormalizer.nfc(text));
   }
 }
