@@ -1,11 +1,12 @@
 package dev.pith.document;
 
+import java.text.Normalizer;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the capture says about itself. Every field records its source; a field the capture does not give is null
- * (or, for authors, an empty list).
+ * (or, for authors, an empty list). Text fields are in Unicode NFC; URLs are as the page spelled them.
  *
  * @param title the headline, without a " | Site" suffix
  * @param authors the authors, in the order given
@@ -31,7 +32,20 @@ public record Metadata(
     @Nullable Sourced image) {
 
   public Metadata {
-    authors = List.copyOf(authors);
+    // the words in Unicode NFC, as the document's blocks are, whatever form the page used; not the URLs, which
+    // name resources as they are spelled (a server's file name in NFD is another name in NFC)
+    title = nfc(title);
+    authors = List.copyOf(authors.stream().map(Metadata::nfc).toList());
+    siteName = nfc(siteName);
+    description = nfc(description);
+    section = nfc(section);
+  }
+
+  private static @Nullable Sourced nfc(@Nullable Sourced field) {
+    if (field == null || Normalizer.isNormalized(field.value(), Normalizer.Form.NFC)) {
+      return field;
+    }
+    return new Sourced(Normalizer.normalize(field.value(), Normalizer.Form.NFC), field.source());
   }
 
   /** Metadata with no field set. */
