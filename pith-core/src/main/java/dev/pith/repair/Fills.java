@@ -18,6 +18,8 @@ final class Fills {
   static final int EM_DASH = 0x2014;
   static final int ELLIPSIS = 0x2026;
   static final int BULLET = 0x2022;
+  /** 至, "to": Chinese writes a range of figures with it (100至500元). */
+  static final int RANGE_TO = 0x81F3;
 
   private Fills() {}
 
@@ -84,6 +86,9 @@ final class Fills {
     }
     if (candidates.length == 1) {
       return new Choice(candidates[0], "the only character these bytes allow");
+    }
+    if (Character.isDigit(l) && Character.isDigit(right) && has(candidates, RANGE_TO)) {
+      return new Choice(RANGE_TO, "a range between figures in Chinese (100至500)");
     }
     Choice cjk = cjkPunctuation(candidates, left, l, right, rightText);
     if (cjk != null) {

@@ -1,6 +1,7 @@
 package dev.pith.repair;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,5 +92,29 @@ class LostByteFillTest {
       "'the list ', 'says nothing'"})
   void aWordStartingWithSIsNotAPossessive(String left, String right) {
     assertNotEquals("a possessive 's set off by a space (tokenized text)", fill(QUOTES_AND_DASHES, left, right).rule());
+  }
+
+  /**
+   * A line of Chinese read as GBK in ignore mode drops a byte in the middle of some sequences (案 is E6 A1 88: A1 88
+   * is no GBK pair, A1 goes); the line still counts as a strong sign of GBK, while the same sentences as real text
+   * read back through GBK do not.
+   */
+  @ParameterizedTest
+  @CsvSource({"他是唯一知道答案的人。", "答案的人。", "这是我们唯一的机会。"})
+  void aChineseLineWithDroppedBytesIsAStrongSign(String sentence) {
+    String broken = broken(sentence, "gbk", DecodeErrors.IGNORE);
+    assertTrue(Evidence.strong(broken, 0, broken.length(), Codecs.byName("gbk")), broken);
+    assertFalse(Evidence.strong(sentence, 0, sentence.length(), Codecs.byName("gbk")), sentence);
+    assertEquals(sentence, REPAIR.repair(broken).text());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"'罚款100', '500元'", "'每天工作8', '10小时'"})
+  void aLostCharacterBetweenFiguresInChineseIsARange(String left, String right) {
+    // 至 (E8 87 B3) against the other characters of E8 87 xx
+    int[] candidates = {0x81EA, 0x81ED, 0x81F3, 0x81F4, 0x81FA, 0x81FC};
+    Fills.DocumentStyle style = new Fills.DocumentStyle(0, 0, 0, 0, false);
+    assertEquals(Fills.RANGE_TO,
+        Fills.choose(candidates, left, right.codePoints().toArray(), style, false, new ScriptProfile()).cp());
   }
 }
