@@ -491,14 +491,20 @@ public final class TextRepair {
       ScriptProfile profile = SegmentAnalysis.profile(cps, units);
       int paragraph = out.lastIndexOf("\n");
       String before = out.substring(paragraph < 0 ? 0 : paragraph + 1);
-      for (int[] ref : refs) {
-        chooseAt(ref, seg, units, prov, size, before, style, latin, profile, choices);
+      int[] provisional = new int[refs.size()];
+      for (int k = 0; k < refs.size(); k++) {
+        provisional[k] = prov[refs.get(k)[2]];
+        chooseAt(refs.get(k), seg, units, prov, size, before, style, latin, profile, choices);
       }
       // A slot was chosen while the slots just after it stood at their cheapest candidate (for Hangul and many Han
-      // characters an arbitrary one): choose it again now that they are chosen, as two lost bytes in one word
-      // (唯一, 까지) need each other.
+      // characters an arbitrary one): choose it again where one of them (within a CJK window) came out otherwise.
       for (int k = 0; k + 1 < refs.size(); k++) {
-        if (refs.get(k + 1)[2] - refs.get(k)[2] <= CjkWindow.SPAN) {
+        int at = refs.get(k)[2];
+        boolean changed = false;
+        for (int j = k + 1; j < refs.size() && refs.get(j)[2] - at <= CjkWindow.SPAN && !changed; j++) {
+          changed = prov[refs.get(j)[2]] != provisional[j];
+        }
+        if (changed) {
           chooseAt(refs.get(k), seg, units, prov, size, before, style, latin, profile, choices);
         }
       }
