@@ -188,8 +188,14 @@ final class Fills {
         + " Hangul syllables between its neighbours (syllable pairs of Korean text)");
   }
 
-  /** Most pairs of candidates weighed together for two adjacent lost characters. */
-  static final int MAX_PAIRS = 1024;
+  /** Candidates of each slot weighed in pairs: the cheapest Chinese or Japanese characters on their own. */
+  static final int PAIR_CANDIDATES = 8;
+
+  /** The Chinese or Japanese characters of {@code candidates}, the {@value #PAIR_CANDIDATES} cheapest at most. */
+  private static int[] cheapestCjk(int[] candidates) {
+    int[] cjk = java.util.Arrays.stream(candidates).filter(Fills::isCjk).toArray();
+    return cjk.length <= PAIR_CANDIDATES ? cjk : Arrays.copyOf(byCost(cjk), PAIR_CANDIDATES);
+  }
 
   /** The rule of {@link #cjkPair}, as explanations give it. */
   static final String PAIR_RULE =
@@ -197,16 +203,16 @@ final class Fills {
 
   /**
    * Two adjacent lost characters in Chinese or Japanese text, chosen together: the pair of Chinese or Japanese
-   * candidates that makes the cheapest dictionary segmentation of the run around them, or null when either slot has
-   * none or there are more than {@value #MAX_PAIRS} pairs. Chosen one at a time, each slot sees the other's
+   * candidates (the {@value #PAIR_CANDIDATES} cheapest of each) that makes the cheapest dictionary segmentation of
+   * the run around them, or null when either slot has none. Chosen one at a time, each slot sees the other's
    * provisional character only, and a word whose two characters both lost a byte ({@code 唯一}, {@code 一般}) is
    * found by neither.
    */
   static int @org.jspecify.annotations.Nullable [] cjkPair(int[] first, int[] second, CharSequence left,
       int[] rightText) {
-    int[] a = java.util.Arrays.stream(first).filter(Fills::isCjk).toArray();
-    int[] b = java.util.Arrays.stream(second).filter(Fills::isCjk).toArray();
-    if (a.length == 0 || b.length == 0 || (long) a.length * b.length > MAX_PAIRS) {
+    int[] a = cheapestCjk(first);
+    int[] b = cheapestCjk(second);
+    if (a.length == 0 || b.length == 0) {
       return null;
     }
     int[] leftRun = cjkRunBefore(left);

@@ -500,6 +500,9 @@ public final class TextRepair {
       // characters an arbitrary one): choose it again where one of them (within a CJK window) came out otherwise.
       for (int k = 0; k + 1 < refs.size(); k++) {
         int at = refs.get(k)[2];
+        if (Fills.isCjk(prov[at])) {
+          continue; // Chinese and Japanese slots next to each other are chosen together below
+        }
         boolean changed = false;
         for (int j = k + 1; j < refs.size() && refs.get(j)[2] - at <= CjkWindow.SPAN && !changed; j++) {
           changed = prov[refs.get(j)[2]] != provisional[j];
