@@ -135,6 +135,10 @@ final class Evidence {
     boolean glued = false;
     boolean runValid = false;
     boolean runAfterLetter = false;
+    // the current sequence crossed a character boundary while it still needed two bytes or more: a byte dropped
+    // there (ignore mode drops bytes only between the wrong decoder's characters) leaves it one byte short inside a
+    // later character
+    boolean gapPossible = false;
     int prev = ' ';
     int asciiLetters = 0;
     int otherLetters = 0;
@@ -191,6 +195,7 @@ final class Evidence {
         continue;
       }
       int len = Codec.codeLength(code);
+      gapPossible |= need >= 2;
       for (int k = 0; k < len; k++) {
         int b = code >> (8 * (len - 1 - k)) & 0xFF;
         if (b < 0x80) {
@@ -206,9 +211,15 @@ final class Evidence {
           }
           continue;
         }
+        if (need == 1 && k > 0 && gapPossible) {
+          covered += seqLen - 1;
+          valid++;
+          runValid = true;
+        }
         int l = Utf8.sequenceLength(b);
         need = l >= 2 ? l - 1 : 0;
         seqLen = l;
+        gapPossible = false;
       }
     }
     if (need == 1) {

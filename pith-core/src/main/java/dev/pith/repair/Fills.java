@@ -18,6 +18,8 @@ final class Fills {
   static final int EM_DASH = 0x2014;
   static final int ELLIPSIS = 0x2026;
   static final int BULLET = 0x2022;
+  /** 至, "to": Chinese writes a range of figures with it (100至500元). */
+  static final int RANGE_TO = 0x81F3;
 
   private Fills() {}
 
@@ -77,13 +79,16 @@ final class Fills {
     int[] punct = punctuationOnly(candidates);
     boolean latinAround = latinish(l) && (right < 0 || latinish(right));
     if (punct.length > 1 && (punct.length == candidates.length || latinAround)) {
-      Choice c = punctuation(punct, left, l, right, right2, style);
+      Choice c = punctuation(punct, left, l, right, right2, rightText, style);
       if (c != null) {
         return c;
       }
     }
     if (candidates.length == 1) {
       return new Choice(candidates[0], "the only character these bytes allow");
+    }
+    if (Character.isDigit(l) && Character.isDigit(right) && has(candidates, RANGE_TO)) {
+      return new Choice(RANGE_TO, "a range between figures in Chinese (100至500)");
     }
     Choice cjk = cjkPunctuation(candidates, left, l, right, rightText);
     if (cjk != null) {
@@ -183,6 +188,53 @@ final class Fills {
         + " Hangul syllables between its neighbours (syllable pairs of Korean text)");
   }
 
+  /** Candidates of each slot weighed in pairs: the cheapest Chinese or Japanese characters on their own. */
+  static final int PAIR_CANDIDATES = 8;
+
+  /** The Chinese or Japanese characters of {@code candidates}, the {@value #PAIR_CANDIDATES} cheapest at most. */
+  private static int[] cheapestCjk(int[] candidates) {
+    int[] cjk = java.util.Arrays.stream(candidates).filter(Fills::isCjk).toArray();
+    return cjk.length <= PAIR_CANDIDATES ? cjk : Arrays.copyOf(byCost(cjk), PAIR_CANDIDATES);
+  }
+
+  /** The rule of {@link #cjkPair}, as explanations give it. */
+  static final String PAIR_RULE =
+      "chosen with the lost character beside it: the likeliest pair in the words around them (ICU's CJK dictionary)";
+
+  /**
+   * Two adjacent lost characters in Chinese or Japanese text, chosen together: the pair of Chinese or Japanese
+   * candidates (the {@value #PAIR_CANDIDATES} cheapest of each) that makes the cheapest dictionary segmentation of
+   * the run around them, or null when either slot has none. Chosen one at a time, each slot sees the other's
+   * provisional character only, and a word whose two characters both lost a byte ({@code 唯一}, {@code 一般}) is
+   * found by neither.
+   */
+  static int @org.jspecify.annotations.Nullable [] cjkPair(int[] first, int[] second, CharSequence left,
+      int[] rightText) {
+    int[] a = cheapestCjk(first);
+    int[] b = cheapestCjk(second);
+    if (a.length == 0 || b.length == 0) {
+      return null;
+    }
+    int[] leftRun = cjkRunBefore(left);
+    int[] rightRun = cjkRunAfter(rightText);
+    int standard = chineseStandard(left, rightText);
+    int[] withFirst = Arrays.copyOf(leftRun, leftRun.length + 1);
+    int[] best = null;
+    double bestBits = Double.POSITIVE_INFINITY;
+    for (int x : a) {
+      withFirst[leftRun.length] = x;
+      double firstBits = standardBits(x, standard);
+      for (int y : b) {
+        double bits = CjkWindow.bits(withFirst, y, rightRun) + firstBits + standardBits(y, standard);
+        if (bits < bestBits) {
+          bestBits = bits;
+          best = new int[] {x, y};
+        }
+      }
+    }
+    return best;
+  }
+
   /** Bits a Han character pays for belonging to the other written standard than its text's. */
   static final double OTHER_STANDARD_BITS = 8;
 
@@ -266,7 +318,7 @@ final class Fills {
       }
     }
     boolean paragraphEnd = r < 0 || r == '\n' || r == '\r';
-    if (paragraphEnd && cjkLeft && has(cands, IDEOGRAPHIC_FULL_STOP)) {
+    if (paragraphEnd && (cjkLeft || cjkInParagraph(left)) && has(cands, IDEOGRAPHIC_FULL_STOP)) {
       return new Choice(IDEOGRAPHIC_FULL_STOP, "the full stop that ends a paragraph of CJK text");
     }
     if (has(cands, IDEOGRAPHIC_FULL_STOP) && has(cands, IDEOGRAPHIC_COMMA)
@@ -274,6 +326,24 @@ final class Fills {
       return new Choice(IDEOGRAPHIC_FULL_STOP, "a full stop: Chinese separates only short items with 、");
     }
     return null;
+  }
+
+  /**
+   * True when the paragraph that {@code left} ends in holds Chinese or Japanese characters: its last sentence may end
+   * in a figure or a Latin word ({@code 近20%。}), and 。 still ends it.
+   */
+  private static boolean cjkInParagraph(CharSequence left) {
+    for (int i = left.length(); i > 0; ) {
+      int c = Character.codePointBefore(left, i);
+      if (c == '\n') {
+        return false;
+      }
+      if (isCjk(c)) {
+        return true;
+      }
+      i -= Character.charCount(c);
+    }
+    return false;
   }
 
   static final int IDEOGRAPHIC_COMMA = 0x3001;
@@ -498,7 +568,8 @@ final class Fills {
     return c < 0x80 || c == 0xA0 || CharClass.script(CharClass.of(c)) == 0;
   }
 
-  private static Choice punctuation(int[] cands, CharSequence left, int l, int r, int r2, DocumentStyle style) {
+  private static Choice punctuation(int[] cands, CharSequence left, int l, int r, int r2, int[] rightText,
+      DocumentStyle style) {
     boolean lSpace = l == ' ' || l == 0xA0 || l == '\t';
     boolean lStart = l == '\n' || l == '\r';
     boolean rSpace = r == ' ' || r == 0xA0 || r == '\t';
@@ -541,6 +612,10 @@ final class Fills {
       if (Character.isLetter(l) && has(cands, RIGHT_SINGLE)) {
         return new Choice(RIGHT_SINGLE, "after a letter with no quote open: an apostrophe");
       }
+    }
+    if (lSpace && r == 's' && (rightText.length < 2 || !Character.isLetterOrDigit(rightText[1]))
+        && has(cands, RIGHT_SINGLE)) {
+      return new Choice(RIGHT_SINGLE, "a possessive 's set off by a space (tokenized text)");
     }
     if (Character.isDigit(r) && (lSpace || lStart) && has(cands, RIGHT_SINGLE)) {
       return new Choice(RIGHT_SINGLE, "an elided year ('90s)");

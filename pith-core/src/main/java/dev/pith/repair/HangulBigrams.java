@@ -44,6 +44,11 @@ final class HangulBigrams {
     return c >= 0xAC00 && c <= 0xD7A3;
   }
 
+  /** How often syllable {@code c} occurs in the counted text (0 for one never seen). */
+  int count(int c) {
+    return isSyllable(c) ? singles.getOrDefault((char) c, 0) : 0;
+  }
+
   /**
    * Bits of syllable {@code c} between {@code left} and {@code right} (either a syllable, or anything else for a
    * word boundary): the pair it makes with the syllable before and the pair the syllable after makes with it.

@@ -73,6 +73,15 @@ final class Plausible {
     return out;
   }
 
+  /**
+   * Orders characters of equal cost, the higher first: Hangul syllables by how often they occur in Korean text. All
+   * everyday syllables cost alike in {@link CharCost}, and when only the first few candidates of a class are kept
+   * ({@link SegmentAnalysis#MAX_KEPT_GUESSES}), code point order would keep {@code 종} and drop {@code 지}.
+   */
+  private static int tieBreak(int cp) {
+    return HangulBigrams.isSyllable(cp) ? HangulBigrams.get().count(cp) : 0;
+  }
+
   private static int[] build() {
     List<int[]> list = new ArrayList<>();
     for (int cp = 0x80; cp < 0x20000; cp++) {
@@ -86,10 +95,10 @@ final class Plausible {
       }
       double cost = CharCost.of(cp);
       if (cost <= MAX_BITS) {
-        list.add(new int[] {cp, (int) Math.round(cost * 100)});
+        list.add(new int[] {cp, (int) Math.round(cost * 100), -tieBreak(cp)});
       }
     }
-    list.sort(Comparator.<int[]>comparingInt(e -> e[1]).thenComparingInt(e -> e[0]));
+    list.sort(Comparator.<int[]>comparingInt(e -> e[1]).thenComparingInt(e -> e[2]).thenComparingInt(e -> e[0]));
     int[] out = new int[list.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = list.get(i)[0];

@@ -491,23 +491,77 @@ public final class TextRepair {
       ScriptProfile profile = SegmentAnalysis.profile(cps, units);
       int paragraph = out.lastIndexOf("\n");
       String before = out.substring(paragraph < 0 ? 0 : paragraph + 1);
-      for (int[] ref : refs) {
-        Unit unit = units.get(ref[0]);
-        int at = ref[2];
+      int[] provisional = new int[refs.size()];
+      for (int k = 0; k < refs.size(); k++) {
+        provisional[k] = prov[refs.get(k)[2]];
+        chooseAt(refs.get(k), seg, units, prov, size, before, style, latin, profile, choices);
+      }
+      // A slot was chosen while the slots just after it stood at their cheapest candidate (for Hangul and many Han
+      // characters an arbitrary one): choose it again where one of them (within a CJK window) came out otherwise.
+      for (int k = 0; k + 1 < refs.size(); k++) {
+        int at = refs.get(k)[2];
+        if (Fills.isCjk(prov[at])) {
+          continue; // Chinese and Japanese slots next to each other are chosen together below
+        }
+        boolean changed = false;
+        for (int j = k + 1; j < refs.size() && refs.get(j)[2] - at <= CjkWindow.SPAN && !changed; j++) {
+          changed = prov[refs.get(j)[2]] != provisional[j];
+        }
+        if (changed) {
+          chooseAt(refs.get(k), seg, units, prov, size, before, style, latin, profile, choices);
+        }
+      }
+      choosePairs(seg, units, prov, size, refs, before, choices);
+      refineWords(prov, size, refs, units, choices);
+      return choices;
+    }
+
+    /** Two adjacent slots where both hold Chinese or Japanese characters are chosen again together. */
+    private static void choosePairs(Segment seg, List<Unit> units, int[] prov, int size, List<int[]> refs,
+        String before, Fills.Choice[][] choices) {
+      for (int k = 0; k + 1 < refs.size(); k++) {
+        int[] first = refs.get(k);
+        int[] second = refs.get(k + 1);
+        int at = first[2];
+        if (second[2] != at + 1 || !Fills.isCjk(prov[at]) || !Fills.isCjk(prov[at + 1])) {
+          continue;
+        }
         StringBuilder left = new StringBuilder(before.length() + at + 4).append(before);
         for (int i = 0; i < at; i++) {
           left.appendCodePoint(prov[i]);
         }
-        int[] right = java.util.Arrays.copyOfRange(prov, at + 1, Math.min(size, at + 1 + RIGHT_CONTEXT));
-        if (at + 1 >= size && seg.after() >= 0) {
+        int[] right = java.util.Arrays.copyOfRange(prov, at + 2, Math.min(size, at + 2 + RIGHT_CONTEXT));
+        if (at + 2 >= size && seg.after() >= 0) {
           right = new int[] {seg.after()};
         }
-        Fills.Choice c = Fills.choose(unit.slots().get(ref[1]).candidates(), left, right, style, latin, profile);
-        choices[ref[0]][ref[1]] = c;
-        prov[at] = c.cp();
+        int[] pair = Fills.cjkPair(units.get(first[0]).slots().get(first[1]).candidates(),
+            units.get(second[0]).slots().get(second[1]).candidates(), left, right);
+        if (pair == null || pair[0] == prov[at] && pair[1] == prov[at + 1]) {
+          continue;
+        }
+        prov[at] = pair[0];
+        prov[at + 1] = pair[1];
+        choices[first[0]][first[1]] = new Fills.Choice(pair[0], Fills.PAIR_RULE);
+        choices[second[0]][second[1]] = new Fills.Choice(pair[1], Fills.PAIR_RULE);
       }
-      refineWords(prov, size, refs, units, choices);
-      return choices;
+    }
+
+    /** Chooses the character of slot {@code ref} ({unit, slot, index in prov}) in the context {@code prov} gives. */
+    private static void chooseAt(int[] ref, Segment seg, List<Unit> units, int[] prov, int size, String before,
+        Fills.DocumentStyle style, boolean latin, ScriptProfile profile, Fills.Choice[][] choices) {
+      Unit unit = units.get(ref[0]);
+      int at = ref[2];
+      StringBuilder left = new StringBuilder(before.length() + at + 4).append(before);
+      for (int i = 0; i < at; i++) {
+        left.appendCodePoint(prov[i]);
+      }
+      int[] right = java.util.Arrays.copyOfRange(prov, at + 1, Math.min(size, at + 1 + RIGHT_CONTEXT));
+      if (at + 1 >= size && seg.after() >= 0) {
+        right = new int[] {seg.after()};
+      }
+      Fills.Choice c = Fills.choose(unit.slots().get(ref[1]).candidates(), left, right, style, latin, profile);
+      choices[ref[0]][ref[1]] = c;
+      prov[at] = c.cp();
     }
 
     /** Words with more combinations of guessed letters than this keep their letter-by-letter choices. */

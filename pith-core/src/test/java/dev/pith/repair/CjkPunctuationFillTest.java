@@ -3,6 +3,7 @@ package dev.pith.repair;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,5 +39,19 @@ class CjkPunctuationFillTest {
   void otherwiseTheRuleStaysOut(String left, String right) {
     // not forced to 。 by the clause rule (what the other rules pick is theirs to decide)
     assertNotEquals("a full stop: Chinese separates only short items with 、", fill(left, right).rule());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      // the last sentence of a Chinese or Japanese paragraph may end in a figure or a Latin word
+      "'人口在十年间增长了大约20%'",
+      "'新しいモデルの名前はPixel'"})
+  void aCjkParagraphEndsWithAFullStopAfterAFigure(String left) {
+    assertEquals(0x3002, fill(left, "").cp());
+  }
+
+  @Test
+  void aLatinParagraphIsNotForcedToAFullStop() {
+    assertNotEquals("the full stop that ends a paragraph of CJK text", fill("Prices rose 20%", "").rule());
   }
 }

@@ -1,0 +1,120 @@
+package dev.pith.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Characters whose bytes a multi-byte decoder lost, chosen from their context: sentences written for this test,
+ * broken through GBK (replaced and dropped bytes alike) and repaired exactly.
+ */
+class LostByteFillTest {
+  private static final TextRepair REPAIR = TextRepair.create();
+
+  /** {@code text} as UTF-8 read with {@code codec}, undecodable bytes handled as {@code errors} says. */
+  private static String broken(String text, String codec, DecodeErrors errors) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder();
+    assertTrue(Codecs.byName(codec).decode(bytes, 0, bytes.length, errors, out));
+    return out.toString();
+  }
+
+  static Stream<Arguments> sentences() {
+    List<String> sentences = List.of(
+        // 지 (EC A7 80) loses its last two bytes under GBK: kept among the commonest syllables of its lead, it
+        // wins over 종 (EC A2 85), which comes first in code point order
+        "내일 아침까지 보고서를 끝내야 해요.",
+        "학교까지 버스를 타고 가면 얼마나 걸려?",
+        "공항까지 택시로 이십 분이면 충분해요.",
+        // two adjacent characters each lose a byte: only chosen together do they make the word (唯一, 一般)
+        "这是我们唯一的机会。",
+        "那家公司的产品一般都很好。");
+    return sentences.stream().flatMap(s -> Stream.of(DecodeErrors.REPLACE, DecodeErrors.IGNORE)
+        .map(mode -> Arguments.of(s, mode)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sentences")
+  void gbkLossesComeBackExactly(String sentence, DecodeErrors mode) {
+    String broken = broken(sentence, "gbk", mode);
+    assertNotEquals(sentence, broken.replace("\uFFFD", ""), "the sentence loses bytes under GBK");
+    assertEquals(sentence, REPAIR.repair(broken).text());
+  }
+
+  /** Hangul syllables that cost alike come commonest first, so that keeping the first few keeps the likely ones. */
+  @Test
+  void equalCostHangulComesCommonestFirst() {
+    int[] chars = Plausible.characters();
+    int pairs = 0;
+    for (int i = 1; i < chars.length; i++) {
+      int a = chars[i - 1];
+      int b = chars[i];
+      if (HangulBigrams.isSyllable(a) && HangulBigrams.isSyllable(b) && CharCost.of(a) == CharCost.of(b)) {
+        pairs++;
+        assertTrue(HangulBigrams.get().count(a) >= HangulBigrams.get().count(b),
+            new String(Character.toChars(a)) + " before " + new String(Character.toChars(b)));
+      }
+    }
+    assertTrue(pairs > 1000, "the everyday syllables cost alike");
+  }
+
+  private static Fills.Choice fill(int[] candidates, String left, String right) {
+    Fills.DocumentStyle style = new Fills.DocumentStyle(0, 0, 0, 0, true);
+    return Fills.choose(candidates, left, right.codePoints().toArray(), style, true, new ScriptProfile());
+  }
+
+  /** The typographic characters a lost last byte after {@code E2 80} leaves open in Latin text. */
+  private static final int[] QUOTES_AND_DASHES = {0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026};
+
+  @ParameterizedTest
+  @CsvSource({
+      // text split into tokens sets the possessive 's off from its word
+      "'the coach gave Garrett ', 's snaps on third down'",
+      "'it was the company ', 's best year'"})
+  void aTokenizedPossessiveIsAnApostrophe(String left, String right) {
+    assertEquals(Fills.RIGHT_SINGLE, fill(QUOTES_AND_DASHES, left, right).cp());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      // a word that starts with s after the slot: the possessive rule stays out
+      "'He paused ', 'so nobody spoke'",
+      "'the list ', 'says nothing'"})
+  void aWordStartingWithSIsNotAPossessive(String left, String right) {
+    assertNotEquals("a possessive 's set off by a space (tokenized text)", fill(QUOTES_AND_DASHES, left, right).rule());
+  }
+
+  /**
+   * A line of Chinese read as GBK in ignore mode drops a byte in the middle of some sequences (案 is E6 A1 88: A1 88
+   * is no GBK pair, A1 goes); the line still counts as a strong sign of GBK, while the same sentences as real text
+   * read back through GBK do not.
+   */
+  @ParameterizedTest
+  @CsvSource({"他是唯一知道答案的人。", "答案的人。", "这是我们唯一的机会。"})
+  void aChineseLineWithDroppedBytesIsAStrongSign(String sentence) {
+    String broken = broken(sentence, "gbk", DecodeErrors.IGNORE);
+    assertTrue(Evidence.strong(broken, 0, broken.length(), Codecs.byName("gbk")), broken);
+    assertFalse(Evidence.strong(sentence, 0, sentence.length(), Codecs.byName("gbk")), sentence);
+    assertEquals(sentence, REPAIR.repair(broken).text());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"'罚款100', '500元'", "'每天工作8', '10小时'"})
+  void aLostCharacterBetweenFiguresInChineseIsARange(String left, String right) {
+    // 至 (E8 87 B3) against the other characters of E8 87 xx
+    int[] candidates = {0x81EA, 0x81ED, 0x81F3, 0x81F4, 0x81FA, 0x81FC};
+    Fills.DocumentStyle style = new Fills.DocumentStyle(0, 0, 0, 0, false);
+    assertEquals(Fills.RANGE_TO,
+        Fills.choose(candidates, left, right.codePoints().toArray(), style, false, new ScriptProfile()).cp());
+  }
+}
