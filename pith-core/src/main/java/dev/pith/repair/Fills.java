@@ -87,7 +87,7 @@ final class Fills {
     if (candidates.length == 1) {
       return new Choice(candidates[0], "the only character these bytes allow");
     }
-    if (Character.isDigit(l) && Character.isDigit(right) && has(candidates, RANGE_TO)) {
+    if (Character.isDigit(l) && Character.isDigit(right) && has(candidates, RANGE_TO) && sameLeadByte(candidates)) {
       return new Choice(RANGE_TO, "a range between figures in Chinese (100至500)");
     }
     Choice cjk = cjkPunctuation(candidates, left, l, right, rightText);
@@ -656,6 +656,19 @@ final class Fills {
       }
     }
     return depth;
+  }
+
+  /**
+   * Whether every candidate has the same first UTF-8 byte: the lead byte survived, so the choice is among characters
+   * of one block (至 against 自, 致, 臺), not between 至 and the 年, 月 or 点 that also stand between figures.
+   */
+  private static boolean sameLeadByte(int[] candidates) {
+    for (int c : candidates) {
+      if (c < 0x800 || c > 0xFFFF || c >> 12 != candidates[0] >> 12) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean has(int[] cands, int cp) {

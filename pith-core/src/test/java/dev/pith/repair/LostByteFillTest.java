@@ -117,4 +117,14 @@ class LostByteFillTest {
     assertEquals(Fills.RANGE_TO,
         Fills.choose(candidates, left, right.codePoints().toArray(), style, false, new ScriptProfile()).cp());
   }
+
+  @Test
+  void figuresAroundALostCharacterOfAnyBlockAreLeftToTheModel() {
+    // the lead byte was lost too: 年 (E5), 至 (E8) and 月 (E6) all fit, and between figures 年 and 月 are as likely
+    int[] candidates = {0x5E74, 0x81F3, 0x6708};
+    Fills.DocumentStyle style = new Fills.DocumentStyle(0, 0, 0, 0, false);
+    Fills.Choice choice = Fills.choose(candidates, "他在2020", "3月回到北京".codePoints().toArray(), style, false,
+        new ScriptProfile());
+    assertEquals(0x5E74, choice.cp(), choice.toString());
+  }
 }
