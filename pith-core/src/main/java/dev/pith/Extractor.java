@@ -53,7 +53,8 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>payload</b>: size limit, gzip, binary sniffing (binary and empty inputs are rejected);
  *   <li><b>decode</b>: bytes to text, charset from BOM, HTTP header, meta, XML declaration, detection;
  *   <li><b>repair</b>: undo mojibake in the decoded text (before parsing, so that markup and text are repaired
- *       alike and every later stage sees the right characters); text in Unicode's NFC from here on;
+ *       alike and every later stage sees the right characters); flattened text is then brought to Unicode's NFC
+ *       (HTML blocks and metadata words are, as they are built);
  *   <li><b>parse</b>: jsoup DOM within depth and node limits;
  *   <li><b>metadata</b>: from the raw DOM, before cleaning removes the bylines and dates with the page chrome;
  *   <li><b>clean</b>: remove what is never content, each removal with its reason;
@@ -197,8 +198,8 @@ public final class Extractor {
         decoded.evidence().jsonName(), repaired.steps());
     if (type == InputType.TEXT) {
       // flattened text to Unicode's NFC, as the W3C asks of web text: the same words whether a page wrote é as one
-      // code point or two (HTML blocks are normalized one by one as they are built, metadata values as they are
-      // made: cheaper than scanning whole pages of markup). After repair, which re-encodes characters through the
+      // code point or two (HTML blocks are normalized one by one as they are built, metadata words when their record
+      // is made: cheaper than scanning whole pages of markup). After repair, which re-encodes characters through the
       // wrong codec: NFC changes some that codecs map (CP932's compatibility ideographs).
       String clean = TextNormalizer.nfc(repaired.text());
       if (marks != null) {

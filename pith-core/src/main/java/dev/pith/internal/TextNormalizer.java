@@ -1,5 +1,6 @@
 package dev.pith.internal;
 
+import com.ibm.icu.text.Normalizer2;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -7,7 +8,7 @@ import java.util.Locale;
 public final class TextNormalizer {
   private TextNormalizer() {}
 
-  private static final com.ibm.icu.text.Normalizer2 NFC = com.ibm.icu.text.Normalizer2.getNFCInstance();
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
   /** {@code text} in Unicode normalization form C; the same string when it already is (the common case, found fast). */
   public static String nfc(String text) {

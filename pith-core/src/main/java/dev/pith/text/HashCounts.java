@@ -2,8 +2,8 @@ package dev.pith.text;
 
 /**
  * How often each 64-bit hash occurs in a capture's lines: an open-addressing table filled once, then asked once per
- * line. Linear in the number of lines, where sorting the hashes and searching them cost n log n. Not thread-safe; one
- * per call.
+ * line. Linear in the number of lines, where sorting the hashes and searching them cost n log n. Made per call and
+ * only read once built.
  */
 final class HashCounts {
   private final long[] keys;
