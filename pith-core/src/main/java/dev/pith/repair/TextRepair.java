@@ -37,7 +37,8 @@ import java.util.Objects;
  *       stay as they are because their repair would cost more bits than it saves.
  *   <li><b>Lost bytes.</b> Filled from context by {@link Fills}: quote balance, spacing, digits, the document's own
  *       dashes.
- *   <li><b>Layers.</b> Text broken twice is repaired in further passes (at most {@value #MAX_PASSES}).
+ *   <li><b>Layers.</b> Text broken twice is repaired in further passes (at most {@value #MAX_PASSES}); text that
+ *       still shows a layer after them is left as it is.
  * </ol>
  *
  * <p>Repair is idempotent: repairing repaired text changes nothing more.
@@ -96,9 +97,11 @@ public final class TextRepair {
     String current = text;
     List<RepairStep> steps = new ArrayList<>();
     List<int[]> dirty = null; // after the first pass, only what the last pass changed can hide another layer
+    boolean everyPassChanged = true;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       PassOut result = new Pass(current, options, dirty, budget, pass == 0 ? strongFrom : 0).run();
       if (result == null) {
+        everyPassChanged = false;
         break;
       }
       steps.addAll(result.steps());
@@ -111,6 +114,11 @@ public final class TextRepair {
         current = replay(current, gaps);
         steps.addAll(gaps);
       }
+    }
+    if (everyPassChanged && new Pass(current, options, null, budget, 0).run() != null) {
+      // still more layers after the last pass: a repair that stops here would change again when repaired again, so
+      // the text is left as it came (broken more often than real text ever is; random bytes are, under fuzzing)
+      return new RepairedText(text, List.of());
     }
     return new RepairedText(current, steps);
   }
