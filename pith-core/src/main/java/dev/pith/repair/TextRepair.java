@@ -534,16 +534,9 @@ public final class TextRepair {
         if (second[2] != at + 1 || !Fills.isCjk(prov[at]) || !Fills.isCjk(prov[at + 1])) {
           continue;
         }
-        StringBuilder left = new StringBuilder(before.length() + at + 4).append(before);
-        for (int i = 0; i < at; i++) {
-          left.appendCodePoint(prov[i]);
-        }
-        int[] right = java.util.Arrays.copyOfRange(prov, at + 2, Math.min(size, at + 2 + RIGHT_CONTEXT));
-        if (at + 2 >= size && seg.after() >= 0) {
-          right = new int[] {seg.after()};
-        }
         int[] pair = Fills.cjkPair(units.get(first[0]).slots().get(first[1]).candidates(),
-            units.get(second[0]).slots().get(second[1]).candidates(), left, right);
+            units.get(second[0]).slots().get(second[1]).candidates(), leftOf(before, prov, at),
+            rightOf(prov, at + 2, size, seg));
         if (pair == null || pair[0] == prov[at] && pair[1] == prov[at + 1]) {
           continue;
         }
@@ -554,20 +547,30 @@ public final class TextRepair {
       }
     }
 
+    /** The text before position {@code at}: what came before the segment, then the provisional characters. */
+    private static StringBuilder leftOf(String before, int[] prov, int at) {
+      StringBuilder left = new StringBuilder(before.length() + at + 4).append(before);
+      for (int i = 0; i < at; i++) {
+        left.appendCodePoint(prov[i]);
+      }
+      return left;
+    }
+
+    /** Up to {@link #RIGHT_CONTEXT} provisional characters from {@code from}; at the segment's end, the one after. */
+    private static int[] rightOf(int[] prov, int from, int size, Segment seg) {
+      if (from >= size && seg.after() >= 0) {
+        return new int[] {seg.after()};
+      }
+      return java.util.Arrays.copyOfRange(prov, from, Math.min(size, from + RIGHT_CONTEXT));
+    }
+
     /** Chooses the character of slot {@code ref} ({unit, slot, index in prov}) in the context {@code prov} gives. */
     private static void chooseAt(int[] ref, Segment seg, List<Unit> units, int[] prov, int size, String before,
         Fills.DocumentStyle style, boolean latin, ScriptProfile profile, Fills.Choice[][] choices) {
       Unit unit = units.get(ref[0]);
       int at = ref[2];
-      StringBuilder left = new StringBuilder(before.length() + at + 4).append(before);
-      for (int i = 0; i < at; i++) {
-        left.appendCodePoint(prov[i]);
-      }
-      int[] right = java.util.Arrays.copyOfRange(prov, at + 1, Math.min(size, at + 1 + RIGHT_CONTEXT));
-      if (at + 1 >= size && seg.after() >= 0) {
-        right = new int[] {seg.after()};
-      }
-      Fills.Choice c = Fills.choose(unit.slots().get(ref[1]).candidates(), left, right, style, latin, profile);
+      Fills.Choice c = Fills.choose(unit.slots().get(ref[1]).candidates(), leftOf(before, prov, at),
+          rightOf(prov, at + 1, size, seg), style, latin, profile);
       choices[ref[0]][ref[1]] = c;
       prov[at] = c.cp();
     }
