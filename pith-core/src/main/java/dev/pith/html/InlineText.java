@@ -1,6 +1,6 @@
 package dev.pith.html;
 
-import java.text.Normalizer;
+import dev.pith.internal.TextNormalizer;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -141,8 +141,7 @@ public record InlineText(String text, int visible, int linked, int leadingLinked
         end--;
       }
       String text = out.substring(0, end);
-      return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-          : Normalizer.normalize(text, Normalizer.Form.NFC);
+      return TextNormalizer.nfc(text);
     }
 
     public InlineText result() {

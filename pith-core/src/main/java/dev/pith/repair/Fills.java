@@ -193,7 +193,7 @@ final class Fills {
 
   /** The Chinese or Japanese characters of {@code candidates}, the {@value #PAIR_CANDIDATES} cheapest at most. */
   private static int[] cheapestCjk(int[] candidates) {
-    int[] cjk = java.util.Arrays.stream(candidates).filter(Fills::isCjk).toArray();
+    int[] cjk = Arrays.stream(candidates).filter(Fills::isCjk).toArray();
     return cjk.length <= PAIR_CANDIDATES ? cjk : Arrays.copyOf(byCost(cjk), PAIR_CANDIDATES);
   }
 
