@@ -65,9 +65,9 @@ final class CharCost {
       case CharClass.HAN:
         return han(cp);
       case CharClass.HIRAGANA:
-        return cp >= 0x3090 && cp <= 0x309F || cp == 0x3041 || cp == 0x3045 || cp == 0x3049 ? 12 : 6;
+        return rareKana(cp) ? 12 : 6;
       case CharClass.KATAKANA:
-        return cp >= 0x30F0 && cp <= 0x30FB && cp != 0x30FB || cp >= 0x30FD || cp == 0x30F5 || cp == 0x30F6 ? 12 : 7;
+        return rareKana(cp) ? 12 : 7;
       case CharClass.HALFWIDTH_KANA:
         return 15;
       case CharClass.HANGUL:
@@ -275,6 +275,20 @@ final class CharCost {
         return 2;
       default:
         return 2;
+    }
+  }
+
+  /**
+   * Kana that modern Japanese hardly writes: the small ぁ ぅ ぉ, the obsolete ゐ ゑ ヰ ヱ, ゔ ゕ ゖ ヵ ヶ ヷ..ヺ, the
+   * iteration marks and the kana range's combining marks. ん ン を ヲ ヴ are common and not among them.
+   */
+  private static boolean rareKana(int cp) {
+    switch (cp) {
+      case 0x3041: case 0x3045: case 0x3049: case 0x3090: case 0x3091: case 0x3094: case 0x3095: case 0x3096:
+      case 0x30F0: case 0x30F1: case 0x30F5: case 0x30F6: case 0x30F7: case 0x30F8: case 0x30F9: case 0x30FA:
+        return true;
+      default:
+        return cp >= 0x3097 && cp <= 0x309F || cp >= 0x30FD;
     }
   }
 

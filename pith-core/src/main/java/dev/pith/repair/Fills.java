@@ -115,11 +115,17 @@ final class Fills {
       double cost;
       if (cjkAround && isCjk(c)) {
         // the character's share of the best dictionary segmentation of the run around it
-        cost = CjkWindow.bits(leftRun, c, rightRun) - base + standardBits(c, standard);
+        cost = CjkWindow.bits(leftRun, c, rightRun) - base + standardBits(c, standard) + CharCost.of(c) / 1024;
         usedWords = true;
       } else {
         cost = scorer.guess(l, lastScript, c) + (right >= 0 ? CharCost.transition(c, right) : 0)
             + latinPosition(c, l, left, right);
+        if (cjkAround) {
+          // among Chinese or Japanese characters a symbol costs at least what the dictionary charges a character
+          // it does not know, so that both kinds of candidate are weighed on one scale; equal costs at that floor
+          // go to the likelier character in this context
+          cost = Math.max(cost, CjkWindow.bits(leftRun, c, rightRun) - base) + cost / 1024;
+        }
       }
       costs[evaluated] = cost;
       if (cost < bestCost) {

@@ -519,7 +519,23 @@ public final class TextRepair {
           chooseAt(refs.get(k), seg, units, prov, size, before, style, latin, profile, choices);
         }
       }
+      int[] beforePairs = new int[refs.size()];
+      for (int k = 0; k < refs.size(); k++) {
+        beforePairs[k] = prov[refs.get(k)[2]];
+      }
       choosePairs(seg, units, prov, size, refs, before, choices);
+      // Pairs chosen together change the right context of the slots before them (新し? before ゲーム, which was
+      // not yet a word): choose those slots again, once.
+      for (int k = 0; k + 1 < refs.size(); k++) {
+        int at = refs.get(k)[2];
+        boolean changed = false;
+        for (int j = k + 1; j < refs.size() && refs.get(j)[2] - at <= CjkWindow.SPAN && !changed; j++) {
+          changed = prov[refs.get(j)[2]] != beforePairs[j];
+        }
+        if (changed && prov[at] == beforePairs[k]) {
+          chooseAt(refs.get(k), seg, units, prov, size, before, style, latin, profile, choices);
+        }
+      }
       refineWords(prov, size, refs, units, choices);
       return choices;
     }
