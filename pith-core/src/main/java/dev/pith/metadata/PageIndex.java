@@ -147,7 +147,7 @@ public final class PageIndex {
    * {@code Element.classNames().contains} tells, without the regex split and the set it builds for every element.
    */
   static boolean hasClassName(String cls, List<String> names) {
-    String value = cls.trim(); // jsoup trims the value before it splits it
+    String value = cls; // not trimmed: a control character is part of a class name, as in jsoup and browsers
     int n = value.length();
     int i = 0;
     while (i < n) {
@@ -167,9 +167,9 @@ public final class PageIndex {
     return false;
   }
 
-  /** The characters jsoup splits class names at: the regex {@code \s}. */
+  /** The characters class names are split at: HTML's ASCII whitespace, as jsoup splits them since 1.23. */
   private static boolean isClassSeparator(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
   }
 
   /** Whether {@code value} holds "aut" or "byline" in any case: {@link #containsFolded} for both in one scan. */
