@@ -87,6 +87,37 @@ class LostByteFillTest {
 
   @ParameterizedTest
   @CsvSource({
+      // a range between figures set off by spaces takes the en dash, whatever the document's dashes
+      "'ran the company from 2004 ', ' 2014, and then'",
+      "'open 9 ', ' 5 on weekdays'"})
+  void aDashBetweenSpacedFiguresIsARange(String left, String right) {
+    assertEquals(0x2013, fill(QUOTES_AND_DASHES, left, right).cp());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      // English: two words joined with no contraction after the slot
+      "'throwback as in retro', 'as in Apple took', 8212",
+      "'it was a long day', 'and if you ask me', 8212",
+      // a contraction, a short prefix of a name, an elision: the apostrophe
+      "'what I', 'll call rewind design', 8217",
+      "'the company didn', 't say', 8217",
+      "'a column by Conan O', 'Brien about it', 8217",
+      "'the new scissor switch that', 's almost the same', 8217"})
+  void betweenLettersAnApostropheOnlyBeforeAContraction(String left, String right, int expected) {
+    assertEquals(expected, fill(QUOTES_AND_DASHES, left, right).cp());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      // a spaced dash after a figure but before a word is no range
+      "'it rose 20 ', ' a record'"})
+  void aSpacedDashAfterAFigureBeforeAWordIsLeftToTheStyle(String left, String right) {
+    assertNotEquals("a range between spaced figures (2004 – 2014)", fill(QUOTES_AND_DASHES, left, right).rule());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
       // a word that starts with s after the slot: the possessive rule stays out
       "'He paused ', 'so nobody spoke'",
       "'the list ', 'says nothing'"})
