@@ -132,6 +132,8 @@ final class Evidence {
     int valid = 0;
     int need = 0;
     int seqLen = 0;
+    int lead = 0;
+    boolean emojiPrefix = false;
     boolean glued = false;
     boolean runValid = false;
     boolean runAfterLetter = false;
@@ -161,7 +163,15 @@ final class Evidence {
         return false; // under half covered and losing: real text of another script
       }
       int code = cp < 0x80 ? cp : cp == 0xFFFD ? -2 : codec.encode(cp);
-      if (need == 1 && (code >= 0 && code < 0x80 || code >= 0 && !Utf8.isContinuation(firstByte(code)))) {
+      boolean boundary = code >= 0 && code < 0x80 || code >= 0 && !Utf8.isContinuation(firstByte(code));
+      if (need == 2 && seqLen == 4 && emojiPrefix && boundary) {
+        // F0 9F and a character boundary: an emoji (U+1F000..U+1FFFF) whose last two bytes were dropped
+        covered += 2;
+        valid++;
+        runValid = true;
+        need = 0;
+      }
+      if (need == 1 && boundary) {
         // a sequence one byte short at a character boundary: one dropped byte explains it
         covered += seqLen - 1;
         valid++;
@@ -204,6 +214,9 @@ final class Evidence {
         }
         total++;
         if (need > 0 && Utf8.isContinuation(b)) {
+          if (need == 3) {
+            emojiPrefix = lead == 0xF0 && b == 0x9F;
+          }
           if (--need == 0) {
             covered += seqLen;
             valid++;
@@ -219,11 +232,13 @@ final class Evidence {
         int l = Utf8.sequenceLength(b);
         need = l >= 2 ? l - 1 : 0;
         seqLen = l;
+        lead = b;
+        emojiPrefix = false;
         gapPossible = false;
       }
     }
-    if (need == 1) {
-      covered += seqLen - 1;
+    if (need == 1 || need == 2 && seqLen == 4 && emojiPrefix) {
+      covered += seqLen - need;
       valid++;
       runValid = true;
     }

@@ -139,6 +139,20 @@ class LostByteFillTest {
     assertEquals(sentence, REPAIR.repair(broken).text());
   }
 
+  /**
+   * Emoji read as GBK in ignore mode: 😞 (F0 9F 98 9E) comes through whole as 馃槥, 🤔 (F0 9F A4 94) loses its last
+   * two bytes and leaves 馃 before a space. Both count as evidence of the wrong decoding, and the whole emoji is
+   * repaired.
+   */
+  @Test
+  void emojiWithTheirLastTwoBytesDroppedAreASignOfGbk() {
+    String text = "when you learn to swim \uD83E\uDD14 but keep sinking \uD83D\uDE1E and it is scary \uD83E\uDD14 ok";
+    String broken = broken(text, "gbk", DecodeErrors.IGNORE);
+    assertTrue(broken.contains("\u9983 "), broken);
+    assertTrue(Evidence.strong(broken, 0, broken.length(), Codecs.byName("gbk")), broken);
+    assertTrue(REPAIR.repair(broken).text().contains("sinking \uD83D\uDE1E and"), REPAIR.repair(broken).text());
+  }
+
   @ParameterizedTest
   @CsvSource({"'罚款100', '500元'", "'每天工作8', '10小时'"})
   void aLostCharacterBetweenFiguresInChineseIsARange(String left, String right) {
