@@ -144,6 +144,8 @@ final class Evidence {
     int prev = ' ';
     int asciiLetters = 0;
     int otherLetters = 0;
+    int alphabetLetters = 0;
+    int nonAscii = 0;
     boolean inTag = false;
     CodePoints cps = new CodePoints.OfText(text, from, to);
     for (int cp = cps.next(); cp >= 0; cp = cps.next()) {
@@ -152,12 +154,18 @@ final class Evidence {
         inTag = true;
       } else if (cp == '>') {
         inTag = false;
-      } else if (!inTag) {
-        if (letter) {
-          asciiLetters++;
-        } else if (cp >= 0x80 && CharClass.isLetter(CharClass.of(cp))) {
+      } else if (cp >= 0x80) {
+        // attribute values count here too: a title="..." in Russian is Russian
+        nonAscii++;
+        byte cls = CharClass.of(cp);
+        if (isAlphabetLetter(cls)) {
+          alphabetLetters++;
+        }
+        if (!inTag && CharClass.isLetter(cls)) {
           otherLetters++;
         }
+      } else if (!inTag && letter) {
+        asciiLetters++;
       }
       if (total - covered > 8 && total - covered > covered + 2 * need) {
         return false; // under half covered and losing: real text of another script
@@ -249,9 +257,34 @@ final class Evidence {
     if (valid == 0 || coverage < STRONG_COVERAGE) {
       return false;
     }
+    if (!codec.singleByte() && nonAscii >= MIN_SEQUENCES && alphabetLetters >= ALPHABET_SHARE * nonAscii) {
+      // words of an alphabet (Cyrillic, Greek, Arabic, Hebrew, accented Latin): UTF-8 read through a multi-byte
+      // codec turns into ideographs, kana and Hangul, and such letters come out of it only one here and there (GBK
+      // writes Russian as A7 xx pairs, which can read as UTF-8 by chance)
+      return false;
+    }
     boolean latinLine = asciiLetters >= 12 && asciiLetters >= 0.6 * (asciiLetters + otherLetters);
     return codec.singleByte() || glued || latinLine
         || valid >= MIN_SEQUENCES && coverage >= STRONG_COVERAGE_ALONE;
+  }
+
+  /** Share of a line's non-ASCII characters that, as letters of an alphabet, rule out a multi-byte codec. */
+  static final double ALPHABET_SHARE = 0.8;
+
+  private static boolean isAlphabetLetter(byte cls) {
+    switch (cls) {
+      case CharClass.LATIN_LOWER:
+      case CharClass.LATIN_UPPER:
+      case CharClass.CYRILLIC_LOWER:
+      case CharClass.CYRILLIC_UPPER:
+      case CharClass.GREEK_LOWER:
+      case CharClass.GREEK_UPPER:
+      case CharClass.ARABIC:
+      case CharClass.HEBREW:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** Share of a line's non-ASCII bytes in valid UTF-8 sequences for the line to count as a strong sign. */
