@@ -89,7 +89,8 @@ final class CharCost {
       case CharClass.EMOJI:
         return emoji(cp);
       case CharClass.MODIFIER:
-        return 8;
+        // VS15 asks for an emoji's text glyph, which hardly anyone types; VS16 follows emoji in most social text
+        return cp == 0xFE0E ? 11 : 8;
       case CharClass.COMBINING:
         return 14;
       case CharClass.CONTROL:

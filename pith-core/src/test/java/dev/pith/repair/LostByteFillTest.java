@@ -109,6 +109,14 @@ class LostByteFillTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"'a good day too \u263A', ''", "'I love you \u2764', ' so much'", "'parking here \uD83C\uDD7F', ''"})
+  void aLostVariationSelectorAfterAnEmojiAsksForTheEmojiGlyph(String left, String right) {
+    // EF B8 8E and EF B8 8F differ in their last byte: VS15 (text glyph) against VS16 (emoji glyph)
+    int[] selectors = {0xFE0E, 0xFE0F};
+    assertEquals(0xFE0F, fill(selectors, left, right).cp());
+  }
+
+  @ParameterizedTest
   @CsvSource({
       // a spaced dash after a figure but before a word is no range
       "'it rose 20 ', ' a record'"})
