@@ -111,6 +111,7 @@ final class Fills {
     boolean usedWords = false;
     int[] ordered = byCost(candidates);
     double[] costs = new double[ordered.length];
+    double unknownFloor = Double.NaN;
     for (int c : ordered) {
       double cost;
       if (cjkAround && isCjk(c)) {
@@ -123,8 +124,19 @@ final class Fills {
         if (cjkAround) {
           // among Chinese or Japanese characters a symbol costs at least what the dictionary charges a character
           // it does not know, so that both kinds of candidate are weighed on one scale; equal costs at that floor
-          // go to the likelier character in this context
-          cost = Math.max(cost, CjkWindow.bits(leftRun, c, rightRun) - base) + cost / 1024;
+          // go to the likelier character in this context. The dictionary's words hold CJK characters, symbols and
+          // full-width forms (all but six of its 316,000): for any other character the floor is the same, worked
+          // out once per slot.
+          double floor;
+          if (inDictionaryBlocks(c)) {
+            floor = CjkWindow.bits(leftRun, c, rightRun) - base;
+          } else {
+            if (Double.isNaN(unknownFloor)) {
+              unknownFloor = CjkWindow.bits(leftRun, NOT_A_CHARACTER, rightRun) - base;
+            }
+            floor = unknownFloor;
+          }
+          cost = Math.max(cost, floor) + cost / 1024;
         }
       }
       costs[evaluated] = cost;
@@ -201,6 +213,14 @@ final class Fills {
   private static int[] cheapestCjk(int[] candidates) {
     int[] cjk = Arrays.stream(candidates).filter(Fills::isCjk).toArray();
     return cjk.length <= PAIR_CANDIDATES ? cjk : Arrays.copyOf(byCost(cjk), PAIR_CANDIDATES);
+  }
+
+  /** A noncharacter: no dictionary word holds it. */
+  private static final int NOT_A_CHARACTER = 0xFFFF;
+
+  /** The blocks whose characters ICU's CJK dictionary may hold inside words: CJK symbols to ideographs, full width. */
+  private static boolean inDictionaryBlocks(int c) {
+    return c >= 0x3000 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF00 && c <= 0xFFEF;
   }
 
   /** The rule of {@link #cjkPair}, as explanations give it. */
