@@ -671,7 +671,7 @@ final class Fills {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
-  /** Whether {@code right} starts with the end of an English contraction: s, t, d, m, re, ve, ll (or rock'n'roll's n). */
+  /** Whether {@code right} starts with the end of an English contraction: s t d m re ve ll (or rock'n'roll's n). */
   private static boolean contractionAhead(int[] right) {
     int n = 0;
     while (n < right.length && n < 3 && isAsciiLetter(right[n])) {
@@ -698,13 +698,13 @@ final class Fills {
     return n;
   }
 
-  /** Open double and single quotes in the current paragraph of {@code left}: {@code {double, single}}. */
   /** Whether {@code left} ends in a digit and one space. */
   private static boolean endsWithDigitThenSpace(CharSequence left) {
     int n = left.length();
     return n >= 2 && Character.isDigit(left.charAt(n - 2));
   }
 
+  /** Open double and single quotes in the current paragraph of {@code left}: {@code {double, single}}. */
   static int[] openQuotes(CharSequence left) {
     return new int[] {netOpen(left, (char) LEFT_DOUBLE, (char) RIGHT_DOUBLE),
         netOpen(left, (char) LEFT_SINGLE, (char) RIGHT_SINGLE)};
