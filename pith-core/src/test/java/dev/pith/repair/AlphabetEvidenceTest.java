@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Lines of an alphabet (Russian, Greek, Arabic) are no sign of UTF-8 read through a multi-byte codec, whatever their
  * bytes under it happen to read as: such a decoding yields ideographs, kana and Hangul. Checking each codec on
- * such lines cost a Russian page a third of its extraction time in repair.
+ * such lines took two thirds of a Russian page's repair time (football.ua, 10.3 ms against 3.2 ms without them).
  */
 class AlphabetEvidenceTest {
   private static final String[] MULTI_BYTE = {"gbk", "euc-kr", "euc-jp", "big5", "shift_jis"};

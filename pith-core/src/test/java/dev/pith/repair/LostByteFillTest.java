@@ -99,7 +99,7 @@ class LostByteFillTest {
       // English: two words joined with no contraction after the slot
       "'throwback as in retro', 'as in Apple took', 8212",
       "'it was a long day', 'and if you ask me', 8212",
-      // a contraction, a short prefix of a name, an elision: the apostrophe
+      // a contraction or a short prefix of a name: the apostrophe
       "'what I', 'll call rewind design', 8217",
       "'the company didn', 't say', 8217",
       "'a column by Conan O', 'Brien about it', 8217",
@@ -149,8 +149,8 @@ class LostByteFillTest {
 
   /**
    * Emoji read as GBK in ignore mode: 😞 (F0 9F 98 9E) comes through whole as 馃槥, 🤔 (F0 9F A4 94) loses its last
-   * two bytes and leaves 馃 before a space. Both count as evidence of the wrong decoding, and the whole emoji is
-   * repaired.
+   * two bytes and leaves 馃 before a space. Both count as evidence of the wrong decoding, and the whole one is
+   * repaired (the other's two lost bytes are too many to choose).
    */
   @Test
   void emojiWithTheirLastTwoBytesDroppedAreASignOfGbk() {
