@@ -14,7 +14,8 @@ import java.util.List;
  * What the repair stage costs inside extraction on real pages: thread CPU time of {@code TextRepair.repair} on each
  * page's decoded text against that of the whole {@code Extractor.extract} (repair included), page by page and
  * interleaved, so that a loaded machine slows both alike. CPU time rather than wall time: other processes sharing
- * the cores do not count. Prints the share of extraction time spent in repair and how many pages repair changed.
+ * the cores do not count. Prints the share of extraction time spent in repair, how many pages repair changed, and
+ * the share on the others alone (clean text, the case the encoding issue's target is about).
  * Run: {@code java -cp pith-bench/target/pith-bench.jar dev.pith.bench.RepairCost
  * ../shared/bench/data/trafilatura-eval/html [pages] [rounds]}.
  */
@@ -38,6 +39,8 @@ public final class RepairCost {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     int changed = 0;
     long[] perPage = new long[pages.size()];
+    long[] extractPerPage = new long[pages.size()];
+    boolean[] repaired = new boolean[pages.size()];
     long repairNs = 0;
     long extractNs = 0;
     for (int round = -1; round < rounds; round++) { // round -1 warms up
@@ -53,9 +56,11 @@ public final class RepairCost {
         r += t1 - t0;
         if (round >= 0) {
           perPage[i] += t1 - t0;
+          extractPerPage[i] += t2 - t1;
         }
         e += t2 - t1;
         changed += didRepair ? 1 : 0;
+        repaired[i] = didRepair;
       }
       if (round >= 0) {
         repairNs += r;
@@ -79,5 +84,19 @@ public final class RepairCost {
     System.out.printf("%d pages (%.1f MB), %d rounds: repair %.2f%% of extraction CPU time (%.1f MB/s of page bytes"
         + " through repair); repair changed %d pages%n", pages.size(), bytes / 1e6, rounds,
         100.0 * repairNs / extractNs, bytes * (double) rounds / (repairNs / 1e9) / 1e6, changed);
+    // the target is about clean text, the common case: the pages repair leaves as they are
+    long cleanRepair = 0;
+    long cleanExtract = 0;
+    long cleanBytes = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      if (!repaired[i]) {
+        cleanRepair += perPage[i];
+        cleanExtract += extractPerPage[i];
+        cleanBytes += pages.get(i).length;
+      }
+    }
+    System.out.printf("the %d pages repair leaves unchanged: repair %.2f%% of their extraction CPU time (%.1f MB/s)%n",
+        pages.size() - changed, 100.0 * cleanRepair / Math.max(1, cleanExtract),
+        cleanBytes * (double) rounds / (cleanRepair / 1e9) / 1e6);
   }
 }
