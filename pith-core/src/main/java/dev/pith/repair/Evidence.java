@@ -172,16 +172,8 @@ final class Evidence {
       }
       int code = cp < 0x80 ? cp : cp == 0xFFFD ? -2 : codec.encode(cp);
       boolean boundary = code >= 0 && code < 0x80 || code >= 0 && !Utf8.isContinuation(firstByte(code));
-      if (need == 2 && seqLen == 4 && emojiPrefix && boundary) {
-        // F0 9F and a character boundary: an emoji (U+1F000..U+1FFFF) whose last two bytes were dropped
-        covered += 2;
-        valid++;
-        runValid = true;
-        need = 0;
-      }
-      if (need == 1 && boundary) {
-        // a sequence one byte short at a character boundary: one dropped byte explains it
-        covered += seqLen - 1;
+      if (boundary && cutByDrops(need, seqLen, emojiPrefix)) {
+        covered += seqLen - need;
         valid++;
         runValid = true;
         need = 0;
@@ -245,7 +237,7 @@ final class Evidence {
         gapPossible = false;
       }
     }
-    if (need == 1 || need == 2 && seqLen == 4 && emojiPrefix) {
+    if (cutByDrops(need, seqLen, emojiPrefix)) {
       covered += seqLen - need;
       valid++;
       runValid = true;
@@ -266,6 +258,14 @@ final class Evidence {
     boolean latinLine = asciiLetters >= 12 && asciiLetters >= 0.6 * (asciiLetters + otherLetters);
     return codec.singleByte() || glued || latinLine
         || valid >= MIN_SEQUENCES && coverage >= STRONG_COVERAGE_ALONE;
+  }
+
+  /**
+   * Whether a sequence still {@code need} bytes short, where a character boundary or the end cuts it, is explained by
+   * dropped bytes: one byte short, or an emoji's F0 9F (U+1F000..U+1FFFF) with its last two bytes dropped.
+   */
+  private static boolean cutByDrops(int need, int seqLen, boolean emojiPrefix) {
+    return need == 1 || need == 2 && seqLen == 4 && emojiPrefix;
   }
 
   /** Share of a line's non-ASCII characters that, as letters of an alphabet, rule out a multi-byte codec. */

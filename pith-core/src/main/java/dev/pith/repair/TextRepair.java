@@ -511,11 +511,7 @@ public final class TextRepair {
         if (Fills.isCjk(prov[at])) {
           continue; // Chinese and Japanese slots next to each other are chosen together below
         }
-        boolean changed = false;
-        for (int j = k + 1; j < refs.size() && refs.get(j)[2] - at <= CjkWindow.SPAN && !changed; j++) {
-          changed = prov[refs.get(j)[2]] != provisional[j];
-        }
-        if (changed) {
+        if (rightChanged(refs, k, prov, provisional)) {
           chooseAt(refs.get(k), seg, units, prov, size, before, style, latin, profile, choices);
         }
       }
@@ -527,17 +523,26 @@ public final class TextRepair {
       // Pairs chosen together change the right context of the slots before them (新し? before ゲーム, which was
       // not yet a word): choose those slots again, once.
       for (int k = 0; k + 1 < refs.size(); k++) {
-        int at = refs.get(k)[2];
-        boolean changed = false;
-        for (int j = k + 1; j < refs.size() && refs.get(j)[2] - at <= CjkWindow.SPAN && !changed; j++) {
-          changed = prov[refs.get(j)[2]] != beforePairs[j];
-        }
-        if (changed && prov[at] == beforePairs[k]) {
+        if (prov[refs.get(k)[2]] == beforePairs[k] && rightChanged(refs, k, prov, beforePairs)) {
           chooseAt(refs.get(k), seg, units, prov, size, before, style, latin, profile, choices);
         }
       }
       refineWords(prov, size, refs, units, choices);
       return choices;
+    }
+
+    /**
+     * Whether a slot after slot {@code k}, within a CJK window of it, now holds another character than
+     * {@code earlier} recorded for it.
+     */
+    private static boolean rightChanged(List<int[]> refs, int k, int[] prov, int[] earlier) {
+      int at = refs.get(k)[2];
+      for (int j = k + 1; j < refs.size() && refs.get(j)[2] - at <= CjkWindow.SPAN; j++) {
+        if (prov[refs.get(j)[2]] != earlier[j]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Two adjacent slots where both hold Chinese or Japanese characters are chosen again together. */

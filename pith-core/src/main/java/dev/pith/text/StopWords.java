@@ -84,7 +84,7 @@ final class StopWords {
   private static int hash(char[] word, int length) {
     int h = 0;
     for (int i = 0; i < length; i++) {
-      h = 31 * h + word[i];
+      h = hashStep(h, word[i]);
     }
     return mix(h);
   }
