@@ -185,6 +185,9 @@ final class CharCost {
     if (a == CharClass.SPACE && (cur == 0x201D || cur == 0x2019)) {
       return 3; // closing quote after a space
     }
+    if (isCurlyQuote(prev) && isCurlyQuote(cur) && !nests(prev, cur)) {
+      return 4; // two quotes in a row open or close quotes within quotes (’” “‘), others hardly meet
+    }
     if ((prev == 0x201C || prev == 0x2018) && (b == CharClass.SPACE || b == CharClass.NEWLINE)) {
       return 3; // opening quote before a space
     }
@@ -239,6 +242,16 @@ final class CharCost {
       return 6;
     }
     return 9;
+  }
+
+  private static boolean isCurlyQuote(int cp) {
+    return cp >= 0x2018 && cp <= 0x201D && cp != 0x201A && cp != 0x201B;
+  }
+
+  /** True for a quote closing or opening right beside a quote of the other kind: ’” ”’ “‘ ‘“. */
+  private static boolean nests(int prev, int cur) {
+    return prev == 0x2019 && cur == 0x201D || prev == 0x201D && cur == 0x2019 || prev == 0x201C && cur == 0x2018
+        || prev == 0x2018 && cur == 0x201C;
   }
 
   private static double afterLetter(int punct) {

@@ -95,6 +95,24 @@ final class LetterTrigrams {
     return bits;
   }
 
+  /**
+   * Bits of the trigrams of {@code word} (lower case) that end at letters {@code from} to {@code to}, inclusive, with
+   * {@code word.length} standing for the word end: summed over 1 to {@code word.length}, as {@link #wordBits}. A
+   * word's bits in pieces, for guessing its letters from left to right.
+   */
+  double trigramBits(char[] word, int from, int to) {
+    double bits = 0;
+    for (int e = Math.max(1, from); e <= to && e <= word.length; e++) {
+      char a = e - 2 < 0 ? START : word[e - 2];
+      char b = word[e - 1];
+      char c = e == word.length ? END : word[e];
+      Integer ctx = contexts.get(a << 16 | b);
+      double p = (count(a, b, c) + K) / ((ctx == null ? 0 : ctx) + K * ALPHABET);
+      bits -= Math.log(p) / Math.log(2);
+    }
+    return bits;
+  }
+
   private int count(char a, char b, char c) {
     int i = Arrays.binarySearch(keys, key(a, b, c));
     return i < 0 ? 0 : counts[i];

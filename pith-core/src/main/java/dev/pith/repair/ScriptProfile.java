@@ -37,13 +37,50 @@ final class ScriptProfile {
 
   /**
    * Bits for a guessed {@code cp}: 0 for the commonest script of the text, more the rarer its script is there
-   * (Laplace-smoothed); 0 for characters that are not letters.
+   * (Laplace-smoothed); for full-width punctuation and letters, as for the commoner of Chinese-Japanese and Korean
+   * (a {@code 、} in a Russian sentence is as unlikely as a kana); 0 for other characters that are not letters.
    */
   double bits(int cp) {
-    int s = slot(cp);
-    if (s < 0 || total == 0) {
+    if (total == 0) {
       return 0;
     }
+    int s = slot(cp);
+    if (s < 0) {
+      if (cp == 0x2018 || cp == 0x2019) {
+        // Russian, Arabic and Hebrew quote with other marks and hardly use an apostrophe: the costs of these two
+        // were set for English
+        int main = mainScript();
+        return main == 1 || main == 3 || main == 4 ? SINGLE_QUOTE_BITS : 0;
+      }
+      byte cls = CharClass.of(cp);
+      if (cls != CharClass.CJK_PUNCT && cls != CharClass.FULLWIDTH_ALNUM) {
+        return 0;
+      }
+      // full-width punctuation and letters belong to Chinese, Japanese and Korean text
+      return Math.min(scriptBits(HAN_SCRIPT), scriptBits(HANGUL_SCRIPT));
+    }
+    return scriptBits(s);
+  }
+
+  /** Scripts of {@link CharClass#script} for Chinese and Japanese, and for Korean. */
+  private static final int HAN_SCRIPT = 7;
+  private static final int HANGUL_SCRIPT = 9;
+
+  /** Extra cost of {@code ’} and {@code ‘} in Cyrillic, Arabic or Hebrew text. */
+  private static final double SINGLE_QUOTE_BITS = 4;
+
+  /** The commonest script of the certain letters (the first of equals), -1 when there are none. */
+  private int mainScript() {
+    int best = -1;
+    for (int k = 0; k < counts.length; k++) {
+      if (counts[k] > 0 && (best < 0 || counts[k] > counts[best])) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private double scriptBits(int s) {
     double[] table = bitsByScript;
     if (table == null) {
       int max = 0;

@@ -647,27 +647,31 @@ public final class TextRepair {
             combinations *= letters.length;
           }
         }
-        if (slotRefs.isEmpty() || combinations > MAX_WORD_COMBINATIONS) {
+        if (slotRefs.isEmpty()) {
           continue;
         }
         char[] word = new char[to - from];
         for (int p = from; p < to; p++) {
           word[p - from] = (char) prov[p];
         }
-        char[] best = word.clone();
-        double bestBits = wordBits(word, model, lexicon);
-        int[] pick = new int[slotRefs.size()];
-        for (long combo = 0; combo < combinations; combo++) {
-          long rest = combo;
-          for (int k = 0; k < pick.length; k++) {
-            int[] opts = options.get(k);
-            word[slotRefs.get(k)[2] - from] = (char) opts[(int) (rest % opts.length)];
-            rest /= opts.length;
-          }
-          double bits = wordBits(word, model, lexicon);
-          if (bits < bestBits) {
-            bestBits = bits;
-            best = word.clone();
+        int[] offsets = new int[slotRefs.size()];
+        for (int k = 0; k < offsets.length; k++) {
+          offsets[k] = slotRefs.get(k)[2] - from;
+        }
+        char[] best;
+        if (combinations <= MAX_WORD_COMBINATIONS) {
+          best = bestWord(word, offsets, options, model, lexicon);
+        } else {
+          // two or more slots of a few dozen letters each (both bytes of a letter lost): too many combinations to
+          // try, so the letters are guessed from left to right, keeping the partial words whose trigrams read best
+          best = word;
+          double bestBits = wordBits(word, model, lexicon);
+          for (char[] w : beamSearch(word, offsets, options, model)) {
+            double bits = wordBits(w, model, lexicon);
+            if (bits < bestBits) {
+              bestBits = bits;
+              best = w;
+            }
           }
         }
         String chosen = new String(best);
@@ -684,13 +688,114 @@ public final class TextRepair {
       }
     }
 
+    /**
+     * Bits of a word's casing: words are written in lower case, capitalised, or all in capitals; a capital inside a
+     * lower-case word ({@code нравиНую}) is a wrong guess, since both cases of a letter are among the candidates.
+     */
+    static double casingBits(char[] word) {
+      int upper = 0;
+      for (char c : word) {
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+      if (upper == 0) {
+        return 0;
+      }
+      if (upper == 1 && Character.isUpperCase(word[0])) {
+        return 1;
+      }
+      return upper == word.length ? 4 : 12;
+    }
+
+    /** Partial words kept from one slot to the next when a word's letters are guessed from left to right. */
+    private static final int BEAM = 128;
+
+    /**
+     * The words a left-to-right beam over the slots at {@code offsets} of {@code word} ends with, each slot filled
+     * from its {@code options}: the partial words whose trigrams read best are kept from one slot to the next. A
+     * letter whose case differs from the word's other letters pays as {@link #casingBits} would have it.
+     */
+    private static List<char[]> beamSearch(char[] word, int[] offsets, List<int[]> options, LetterTrigrams model) {
+      record Partial(char[] lower, char[] word, double bits) {}
+      char[] lower = new char[word.length];
+      for (int i = 0; i < word.length; i++) {
+        lower[i] = Character.toLowerCase(word[i]);
+      }
+      int known = 0;
+      int knownUpper = 0;
+      for (int i = 1, k = 0; i < word.length; i++) {
+        while (k < offsets.length && offsets[k] < i) {
+          k++;
+        }
+        if (k < offsets.length && offsets[k] == i) {
+          continue;
+        }
+        known++;
+        knownUpper += Character.isUpperCase(word[i]) ? 1 : 0;
+      }
+      boolean capitals = known > 0 && knownUpper * 2 > known;
+      List<Partial> beam = List.of(new Partial(lower, word.clone(), 0));
+      for (int k = 0; k < offsets.length; k++) {
+        int at = offsets[k];
+        int upTo = k + 1 < offsets.length ? offsets[k + 1] - 1 : word.length;
+        List<Partial> next = new ArrayList<>(beam.size() * options.get(k).length);
+        for (Partial p : beam) {
+          for (int letter : options.get(k)) {
+            char[] l = p.lower().clone();
+            char[] w = p.word().clone();
+            l[at] = Character.toLowerCase((char) letter);
+            w[at] = (char) letter;
+            double casing = at > 0 && Character.isUpperCase((char) letter) != capitals ? 12 : 0;
+            next.add(new Partial(l, w, p.bits() + casing + model.trigramBits(l, at, upTo)));
+          }
+        }
+        next.sort(java.util.Comparator.comparingDouble(Partial::bits));
+        beam = next.subList(0, Math.min(BEAM, next.size()));
+      }
+      List<char[]> out = new ArrayList<>(beam.size());
+      for (Partial p : beam) {
+        out.add(p.word());
+      }
+      return out;
+    }
+
+    /**
+     * The combination of {@code options} at {@code offsets} of {@code word} that reads best as a word of the language
+     * ({@code word} itself, unchanged, when none reads better).
+     */
+    private static char[] bestWord(char[] word, int[] offsets, List<int[]> options, LetterTrigrams model,
+        Lexicon lexicon) {
+      long combinations = 1;
+      for (int[] o : options) {
+        combinations *= o.length;
+      }
+      char[] trial = word.clone();
+      char[] best = word.clone();
+      double bestBits = wordBits(trial, model, lexicon);
+      for (long combo = 0; combo < combinations; combo++) {
+        long rest = combo;
+        for (int k = 0; k < offsets.length; k++) {
+          int[] opts = options.get(k);
+          trial[offsets[k]] = (char) opts[(int) (rest % opts.length)];
+          rest /= opts.length;
+        }
+        double bits = wordBits(trial, model, lexicon);
+        if (bits < bestBits) {
+          bestBits = bits;
+          best = trial.clone();
+        }
+      }
+      return best;
+    }
+
     private static boolean sameAlphabet(int c, LetterTrigrams model) {
       return c >= 0 && Character.isLetter(c) && !Character.isSupplementaryCodePoint(c)
           && LetterTrigrams.forLetter(c) == model;
     }
 
     private static double wordBits(char[] word, LetterTrigrams model, Lexicon lexicon) {
-      return lexicon.bits(new String(word), () -> {
+      return casingBits(word) + lexicon.bits(new String(word), () -> {
         char[] lower = new char[word.length];
         for (int i = 0; i < word.length; i++) {
           lower[i] = Character.toLowerCase(word[i]);

@@ -1,0 +1,100 @@
+package dev.pith.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Letters whose bytes are all lost. EUC-KR, Big5 and EUC-JP take {@code D0} and {@code D1} for lead bytes but
+ * {@code 80}-{@code A0} for no trail byte, so a third of the Russian alphabet ({@code р}-{@code я} and most capitals)
+ * comes out as two U+FFFD each. Sentences written for this test, in replace mode; the letters of a word with
+ * several such losses are guessed together ({@code о??ен?}: {@code очень}).
+ */
+class WholeLetterLossTest {
+  private static final TextRepair REPAIR = TextRepair.create();
+
+  private static String broken(String text, String codec) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder();
+    assertTrue(Codecs.byName(codec).decode(bytes, 0, bytes.length, DecodeErrors.REPLACE, out));
+    return out.toString();
+  }
+
+  static Stream<Arguments> repaired() {
+    List<String> sentences = List.of(
+        "Мне очень нравится новый дом.",
+        "Она купила книгу и подарила её маме.",
+        "Поезд опаздывает на десять минут.");
+    return Stream.of("euc-kr", "big5", "euc-jp").flatMap(c -> sentences.stream().map(s -> Arguments.of(s, c)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("repaired")
+  void wordsWithSeveralLostLettersComeBack(String sentence, String codec) {
+    String broken = broken(sentence, codec);
+    assertTrue(broken.contains("\uFFFD\uFFFD"), "whole letters are lost");
+    assertEquals(sentence, REPAIR.repair(broken).text());
+  }
+
+  /**
+   * Not yet: two lost letters at the start of a word, after a space, still come back as one emoji of four bytes
+   * ({@code 😂 долго}); the choice between them is made before the letter after them is weighed. The test fails
+   * once the sentence comes back, to be moved above.
+   */
+  @Test
+  void wordStartingWithTwoLostLettersIsAKnownFailure() {
+    String sentence = "Мы долго искали подходящее место.";
+    assertNotEquals(sentence, REPAIR.repair(broken(sentence, "euc-kr")).text());
+  }
+
+  /** Pieces of a word's trigram bits add up to the whole word's, however the word is cut. */
+  @Test
+  void trigramBitsInPiecesAddUpToWordBits() {
+    LetterTrigrams model = LetterTrigrams.forLetter('ж');
+    String alphabet = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+    Random random = new Random(42);
+    for (int n = 0; n < 200; n++) {
+      char[] word = new char[1 + random.nextInt(9)];
+      for (int i = 0; i < word.length; i++) {
+        word[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+      }
+      int cut = 1 + random.nextInt(word.length);
+      double pieces = model.trigramBits(word, 1, cut) + model.trigramBits(word, cut + 1, word.length);
+      assertEquals(model.wordBits(word), pieces, 1e-9, new String(word) + " cut at " + cut);
+    }
+  }
+
+  /**
+   * What keeps six lost bytes in {@code нрави??????} three Cyrillic letters rather than two three-byte characters:
+   * quotes side by side that do not nest cost more, and full-width punctuation and {@code ’} cost more in a
+   * Russian text than in an English one.
+   */
+  @Test
+  void punctuationThatTakesAsManyBytesCostsMoreInCyrillicText() {
+    int[] quotes = {0x2018, 0x2019, 0x201C, 0x201D};
+    for (int a : quotes) {
+      for (int b : quotes) {
+        boolean nests = a == 0x2019 && b == 0x201D || a == 0x201D && b == 0x2019 || a == 0x201C && b == 0x2018
+            || a == 0x2018 && b == 0x201C;
+        assertEquals(nests ? 0 : 4, CharCost.transition(a, b), 1e-9, Integer.toHexString(a) + Integer.toHexString(b));
+      }
+    }
+    int[] russian = "Он всегда читает новости".codePoints().toArray();
+    int[] english = "He always reads the news".codePoints().toArray();
+    ScriptProfile ru = ScriptProfile.of(russian, 0, russian.length);
+    ScriptProfile en = ScriptProfile.of(english, 0, english.length);
+    assertEquals(0, en.bits(0x2019));
+    assertTrue(ru.bits(0x2019) > 0);
+    assertEquals(ru.bits('い'), ru.bits('、'), 1e-9);
+    assertTrue(ru.bits('、') > ru.bits('ж'));
+  }
+}
