@@ -44,22 +44,22 @@ final class ScriptProfile {
     if (total == 0) {
       return 0;
     }
-    int s = slot(cp);
-    if (s < 0) {
-      if (cp == 0x2018 || cp == 0x2019) {
-        // Russian, Arabic and Hebrew quote with other marks and hardly use an apostrophe: the costs of these two
-        // were set for English
-        int main = mainScript();
-        return main == 1 || main == 3 || main == 4 ? SINGLE_QUOTE_BITS : 0;
-      }
-      byte cls = CharClass.of(cp);
-      if (cls != CharClass.CJK_PUNCT && cls != CharClass.FULLWIDTH_ALNUM) {
-        return 0;
-      }
+    byte cls = CharClass.of(cp);
+    int s = CharClass.script(cls);
+    if (s >= 0) {
+      return scriptBits(s);
+    }
+    if (cp == 0x2018 || cp == 0x2019) {
+      // Russian, Arabic and Hebrew quote with other marks and hardly use an apostrophe: the costs of these two were
+      // set for English
+      int main = mainScript();
+      return main == 1 || main == 3 || main == 4 ? SINGLE_QUOTE_BITS : 0;
+    }
+    if (cls == CharClass.CJK_PUNCT || cls == CharClass.FULLWIDTH_ALNUM) {
       // full-width punctuation and letters belong to Chinese, Japanese and Korean text
       return Math.min(scriptBits(HAN_SCRIPT), scriptBits(HANGUL_SCRIPT));
     }
-    return scriptBits(s);
+    return 0;
   }
 
   /** Scripts of {@link CharClass#script} for Chinese and Japanese, and for Korean. */
