@@ -38,7 +38,8 @@ final class ScriptProfile {
   /**
    * Bits for a guessed {@code cp}: 0 for the commonest script of the text, more the rarer its script is there
    * (Laplace-smoothed); for full-width punctuation and letters, as for the commoner of Chinese-Japanese and Korean
-   * (a {@code 、} in a Russian sentence is as unlikely as a kana); 0 for other characters that are not letters.
+   * (a {@code 、} in a Russian sentence is as unlikely as a kana); for emoji, {@code ’} and {@code ‘}, more in texts
+   * of some alphabets; 0 for other characters that are not letters.
    */
   double bits(int cp) {
     if (total == 0) {
@@ -48,6 +49,12 @@ final class ScriptProfile {
     int s = CharClass.script(cls);
     if (s >= 0) {
       return scriptBits(s);
+    }
+    if (cls == CharClass.EMOJI) {
+      // an emoji's four lost bytes are also two lost letters of these alphabets, and the letters cost less here
+      // than in the mixed web text the emoji's cost was set for
+      int main = mainScript();
+      return main >= 1 && main <= 4 ? EMOJI_BITS : 0;
     }
     if (cp == 0x2018 || cp == 0x2019) {
       // Russian, Arabic and Hebrew quote with other marks and hardly use an apostrophe: the costs of these two were
@@ -65,6 +72,9 @@ final class ScriptProfile {
   /** Scripts of {@link CharClass#script} for Chinese and Japanese, and for Korean. */
   private static final int HAN_SCRIPT = 7;
   private static final int HANGUL_SCRIPT = 9;
+
+  /** Extra cost of an emoji in Cyrillic, Greek, Arabic or Hebrew text. */
+  private static final double EMOJI_BITS = 4;
 
   /** Extra cost of {@code ’} and {@code ‘} in Cyrillic, Arabic or Hebrew text. */
   private static final double SINGLE_QUOTE_BITS = 4;
