@@ -74,7 +74,7 @@ final class ScriptProfile {
   private static final int HANGUL_SCRIPT = 9;
 
   /** Extra cost of an emoji in Cyrillic, Greek, Arabic or Hebrew text. */
-  private static final double EMOJI_BITS = 4;
+  private static final double EMOJI_BITS = 6;
 
   /** Extra cost of {@code ’} and {@code ‘} in Cyrillic, Arabic or Hebrew text. */
   private static final double SINGLE_QUOTE_BITS = 4;

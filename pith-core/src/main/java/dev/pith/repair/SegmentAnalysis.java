@@ -238,6 +238,7 @@ final class SegmentAnalysis {
     if (after >= 0) {
       cost0 += CharCost.transition(prev, after);
     }
+    Lookahead ahead = new Lookahead(cps, codes, after, afterCode, codec, parser, merged, ws, scorer);
     for (int i = 0; i < n; i++) {
       if (dp[i] == Double.POSITIVE_INFINITY) {
         continue;
@@ -257,19 +258,16 @@ final class SegmentAnalysis {
         continue;
       }
       ws.budget.tick(TextRepair.STAGE);
-      List<Unit> here = merged.get(i);
-      if (here == null) {
-        // most characters start no unit: nothing to check or merge
-        List<Unit> parsed = parser.parseFrom(i);
-        here = parsed.isEmpty() ? parsed : merge(parsed, cps, codes, after, afterCode, codec, ws.checked);
-        merged.set(i, here);
-      }
+      List<Unit> here = ahead.unitsAt(i);
       for (int k = 0; k < here.size(); k++) {
         Unit checked = here.get(k);
         int next = checked.end() < n ? cps[checked.end()] : after;
         int[] state = {last[i], lastScript[i]};
         double cost = dp[i] + unitCost(checked, scorer, state, next);
-        if (cost < dp[checked.end()]) {
+        int end = checked.end();
+        boolean bothGuessed = endsInGuess(checked) && via[end] != null && endsInGuess(via[end]);
+        if (bothGuessed ? cost + ahead.of(state[0], state[1], end)
+            < dp[end] + ahead.of(last[end], lastScript[end], end) : cost < dp[end]) {
           dp[checked.end()] = cost;
           last[checked.end()] = state[0];
           lastScript[checked.end()] = state[1];
@@ -353,6 +351,81 @@ final class SegmentAnalysis {
       return CharClass.isLetter(CharClass.of(cp)) ? FOREIGN_LETTER_BITS : FOREIGN_OTHER_BITS;
     }
     return ORPHAN_BITS;
+  }
+
+  /** True when the unit's last character is a guess (its bytes were lost). */
+  private static boolean endsInGuess(Unit u) {
+    int[] out = u.output();
+    return out.length > 0 && out[out.length - 1] < 0;
+  }
+
+  /**
+   * The units that start at each position, parsed and checked when first asked for, and what the next character
+   * costs after a path's last one. Where two paths reach one position each ending with a guessed character, they
+   * are compared with that cost included: each guess was chosen without its right neighbour, and the cheaper one so
+   * far must not win by leaving a dearer join to the next character ({@code 😂} for four lost bytes right before
+   * {@code д}, against the two Cyrillic letters they also decode to).
+   */
+  private static final class Lookahead {
+    private final int[] cps;
+    private final int[] codes;
+    private final int after;
+    private final int afterCode;
+    private final Codec codec;
+    private final UnitParser parser;
+    private final List<List<Unit>> merged;
+    private final Workspace ws;
+    private final Scorer scorer;
+
+    Lookahead(int[] cps, int[] codes, int after, int afterCode, Codec codec, UnitParser parser,
+        List<List<Unit>> merged, Workspace ws, Scorer scorer) {
+      this.scorer = scorer;
+      this.cps = cps;
+      this.codes = codes;
+      this.after = after;
+      this.afterCode = afterCode;
+      this.codec = codec;
+      this.parser = parser;
+      this.merged = merged;
+      this.ws = ws;
+    }
+
+    List<Unit> unitsAt(int i) {
+      if (codes[i] == UnitParser.FOREIGN || codes[i] >= 0 && codes[i] < 0x80) {
+        return List.of();
+      }
+      List<Unit> here = merged.get(i);
+      if (here == null) {
+        // most characters start no unit: nothing to check or merge
+        List<Unit> parsed = parser.parseFrom(i);
+        here = parsed.isEmpty() ? parsed : merge(parsed, cps, codes, after, afterCode, codec, ws.checked);
+        merged.set(i, here);
+      }
+      return here;
+    }
+
+    /**
+     * The least the character at {@code j} can cost after {@code prev}, whose last letter was of {@code script}: kept
+     * as it is, or the first character of a unit starting there (for a guessed one, its cheapest candidate).
+     */
+    double of(int prev, int script, int j) {
+      if (j >= cps.length) {
+        return after < 0 ? 0 : CharCost.transition(prev, after);
+      }
+      int c = cps[j];
+      double best = scorer.step(prev, script, c) + orphan(c, codes[j]);
+      for (Unit u : unitsAt(j)) {
+        int first = u.output().length == 0 ? -1 : u.output()[0];
+        if (first >= 0) {
+          best = Math.min(best, scorer.step(prev, script, first));
+        } else {
+          for (int cand : u.slots().get(-first - 1).candidates()) {
+            best = Math.min(best, scorer.guess(prev, script, cand));
+          }
+        }
+      }
+      return best;
+    }
   }
 
   /**

@@ -1,0 +1,233 @@
+package dev.pith.repair;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The guessed letters of a word of Cyrillic, Greek or Arabic, chosen again all together once every slot of a
+ * segment has its first choice: each slot was chosen seeing its neighbours' provisional letters only, and several
+ * lost letters in one word ({@code о??ен?}) need each other. The word that reads best wins: a common word, else a
+ * word form of the language's dictionary, else the likeliest letter trigrams. Static and stateless.
+ */
+final class LostLetterWords {
+  private LostLetterWords() {}
+
+  /** Words with at most this many combinations of guessed letters have every combination tried. */
+  static final int MAX_WORD_COMBINATIONS = 1024;
+
+  /**
+   * Chooses the guessed letters of each word of {@code prov} (the segment's text, its slots at their current choice)
+   * again; {@code refs} are the slots ({unit, slot, index in prov}), and new choices go to {@code choices}.
+   */
+  static void refine(int[] prov, int size, List<int[]> refs, List<Unit> units, Fills.Choice[][] choices) {
+    Map<Integer, int[]> refAt = new HashMap<>();
+    for (int[] ref : refs) {
+      refAt.put(ref[2], ref);
+    }
+    int done = 0;
+    for (int[] first : refs) {
+      int at = first[2];
+      int cp = prov[at];
+      if (at < done || !Character.isLetter(cp) || Character.isSupplementaryCodePoint(cp)) {
+        continue;
+      }
+      LetterTrigrams model = LetterTrigrams.forLetter(cp);
+      Lexicon lexicon = model == null ? null : Lexicon.forLetter(cp);
+      if (model == null || lexicon == null) {
+        continue;
+      }
+      int from = at;
+      int to = at + 1;
+      while (from > 0 && sameAlphabet(prov[from - 1], model)) {
+        from--;
+      }
+      while (to < size && sameAlphabet(prov[to], model)) {
+        to++;
+      }
+      done = to;
+      List<int[]> slotRefs = new ArrayList<>();
+      List<int[]> options = new ArrayList<>();
+      long combinations = 1;
+      for (int p = from; p < to; p++) {
+        int[] ref = refAt.get(p);
+        if (ref == null) {
+          continue;
+        }
+        int[] letters = java.util.Arrays.stream(units.get(ref[0]).slots().get(ref[1]).candidates())
+            .filter(c -> sameAlphabet(c, model)).distinct().toArray();
+        if (letters.length >= 2) {
+          slotRefs.add(ref);
+          options.add(letters);
+          combinations *= letters.length;
+        }
+      }
+      if (slotRefs.isEmpty()) {
+        continue;
+      }
+      char[] word = new char[to - from];
+      for (int p = from; p < to; p++) {
+        word[p - from] = (char) prov[p];
+      }
+      int[] offsets = new int[slotRefs.size()];
+      for (int k = 0; k < offsets.length; k++) {
+        offsets[k] = slotRefs.get(k)[2] - from;
+      }
+      char[] best;
+      if (combinations <= MAX_WORD_COMBINATIONS) {
+        best = bestWord(word, offsets, options, model, lexicon);
+      } else {
+        // two or more slots of a few dozen letters each (both bytes of a letter lost): too many combinations to
+        // try, so the letters are guessed from left to right, keeping the partial words whose trigrams read best
+        best = word;
+        double bestBits = wordBits(word, model, lexicon);
+        for (char[] w : beamSearch(word, offsets, options, model)) {
+          double bits = wordBits(w, model, lexicon);
+          if (bits < bestBits) {
+            bestBits = bits;
+            best = w;
+          }
+        }
+      }
+      String chosen = new String(best);
+      boolean listed = lexicon.contains(chosen);
+      for (int[] ref : slotRefs) {
+        int c = best[ref[2] - from];
+        if (c != prov[ref[2]]) {
+          prov[ref[2]] = c;
+          choices[ref[0]][ref[1]] = new Fills.Choice(c, listed
+              ? "makes \"" + chosen + "\", a word form in the language's dictionary"
+              : "makes \"" + chosen + "\", the likeliest word its letters allow (letter trigrams)");
+        }
+      }
+    }
+  }
+
+  /**
+   * Bits of a word's spelling beyond its letters: words are written in lower case, capitalised, or all in
+   * capitals, so a capital inside a lower-case word ({@code нравиНую}) is a wrong guess, since both cases of a
+   * letter are among the candidates; and Greek writes {@code ς} at the end of a word and {@code σ} elsewhere.
+   */
+  static double casingBits(char[] word) {
+    int upper = 0;
+    double bits = 0;
+    for (int i = 0; i < word.length; i++) {
+      char c = word[i];
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+      if (c == 'ς' && i < word.length - 1 || c == 'σ' && i == word.length - 1 && word.length > 1) {
+        bits += MISSPELT_BITS;
+      }
+    }
+    if (upper == 0) {
+      return bits;
+    }
+    if (upper == 1 && Character.isUpperCase(word[0])) {
+      return bits + 1;
+    }
+    return bits + (upper == word.length ? 4 : MISSPELT_BITS);
+  }
+
+  /** A capital inside a word, a Greek sigma in the wrong form. */
+  private static final double MISSPELT_BITS = 12;
+
+  /** Partial words kept from one slot to the next when a word's letters are guessed from left to right. */
+  private static final int BEAM = 128;
+
+  /**
+   * The words a left-to-right beam over the slots at {@code offsets} of {@code word} ends with, each slot filled
+   * from its {@code options}: the partial words whose trigrams read best are kept from one slot to the next. A
+   * letter whose case differs from the word's other letters pays as {@link #casingBits} would have it.
+   */
+  private static List<char[]> beamSearch(char[] word, int[] offsets, List<int[]> options, LetterTrigrams model) {
+    record Partial(char[] lower, char[] word, double bits) {}
+    char[] lower = new char[word.length];
+    for (int i = 0; i < word.length; i++) {
+      lower[i] = Character.toLowerCase(word[i]);
+    }
+    int known = 0;
+    int knownUpper = 0;
+    for (int i = 1, k = 0; i < word.length; i++) {
+      while (k < offsets.length && offsets[k] < i) {
+        k++;
+      }
+      if (k < offsets.length && offsets[k] == i) {
+        continue;
+      }
+      known++;
+      knownUpper += Character.isUpperCase(word[i]) ? 1 : 0;
+    }
+    boolean capitals = known > 0 && knownUpper * 2 > known;
+    List<Partial> beam = List.of(new Partial(lower, word.clone(), 0));
+    for (int k = 0; k < offsets.length; k++) {
+      int at = offsets[k];
+      int upTo = k + 1 < offsets.length ? offsets[k + 1] - 1 : word.length;
+      List<Partial> next = new ArrayList<>(beam.size() * options.get(k).length);
+      for (Partial p : beam) {
+        for (int letter : options.get(k)) {
+          char[] l = p.lower().clone();
+          char[] w = p.word().clone();
+          l[at] = Character.toLowerCase((char) letter);
+          w[at] = (char) letter;
+          boolean last = at == word.length - 1;
+          double casing = (at > 0 && Character.isUpperCase((char) letter) != capitals ? MISSPELT_BITS : 0)
+              + (letter == 'ς' && !last || letter == 'σ' && last && word.length > 1 ? MISSPELT_BITS : 0);
+          next.add(new Partial(l, w, p.bits() + casing + model.trigramBits(l, at, upTo)));
+        }
+      }
+      next.sort(java.util.Comparator.comparingDouble(Partial::bits));
+      beam = next.subList(0, Math.min(BEAM, next.size()));
+    }
+    List<char[]> out = new ArrayList<>(beam.size());
+    for (Partial p : beam) {
+      out.add(p.word());
+    }
+    return out;
+  }
+
+  /**
+   * The combination of {@code options} at {@code offsets} of {@code word} that reads best as a word of the language
+   * ({@code word} itself, unchanged, when none reads better).
+   */
+  private static char[] bestWord(char[] word, int[] offsets, List<int[]> options, LetterTrigrams model,
+      Lexicon lexicon) {
+    long combinations = 1;
+    for (int[] o : options) {
+      combinations *= o.length;
+    }
+    char[] trial = word.clone();
+    char[] best = word.clone();
+    double bestBits = wordBits(trial, model, lexicon);
+    for (long combo = 0; combo < combinations; combo++) {
+      long rest = combo;
+      for (int k = 0; k < offsets.length; k++) {
+        int[] opts = options.get(k);
+        trial[offsets[k]] = (char) opts[(int) (rest % opts.length)];
+        rest /= opts.length;
+      }
+      double bits = wordBits(trial, model, lexicon);
+      if (bits < bestBits) {
+        bestBits = bits;
+        best = trial.clone();
+      }
+    }
+    return best;
+  }
+
+  private static boolean sameAlphabet(int c, LetterTrigrams model) {
+    return c >= 0 && Character.isLetter(c) && !Character.isSupplementaryCodePoint(c)
+        && LetterTrigrams.forLetter(c) == model;
+  }
+
+  private static double wordBits(char[] word, LetterTrigrams model, Lexicon lexicon) {
+    return casingBits(word) + lexicon.bits(new String(word), () -> {
+      char[] lower = new char[word.length];
+      for (int i = 0; i < word.length; i++) {
+        lower[i] = Character.toLowerCase(word[i]);
+      }
+      return model.wordBits(lower);
+    });
+  }
+}
