@@ -307,9 +307,26 @@ public final class MetadataExtractor {
     if (title.isEmpty()) {
       return null;
     }
-    return new Sourced(
-        Titles.clean(title, site, h1, () -> index.subheadings.stream().map(Element::text).toList()), "<title>");
+    return new Sourced(Titles.clean(title, site, h1, () -> headings(index)), "<title>");
   }
+
+  /** The texts of the page's {@code h1}, {@code h2} and {@code h3} headings (the first few of each). */
+  private static List<String> headings(PageIndex index) {
+    List<String> out = new ArrayList<>();
+    for (Element e : index.headlines) {
+      if (out.size() >= MAX_H1S) {
+        break;
+      }
+      out.add(e.text());
+    }
+    for (Element e : index.subheadings) {
+      out.add(e.text());
+    }
+    return out;
+  }
+
+  /** At most this many {@code h1}s are matched against title parts (some pages make every heading one). */
+  private static final int MAX_H1S = 8;
 
   /**
    * The article's text as the page declares it in JSON-LD ({@code articleBody}, else the steps of a

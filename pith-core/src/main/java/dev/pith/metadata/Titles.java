@@ -36,8 +36,10 @@ final class Titles {
   /**
    * As {@link #clean(String, String, String)}, and when the title has several parts, a run of them that some
    * heading of the page repeats ({@code h2}/{@code h3}: blog themes give the post's title an {@code h2}) is the
-   * title: "Four Years Remaining » Blog Archive » Interning of Small Integers" becomes its last part. The headings
-   * are asked for only when the title has parts that no other rule settles.
+   * title: "Four Years Remaining » Blog Archive » Interning of Small Integers" becomes its last part. So is it when
+   * the {@code h1} repeats only the title's last part or the head of a trail, the site's name, and another heading
+   * repeats a longer run ("Werkzeuge des Neandertalers | Steinzeit &amp; Co" with both as {@code h1}s). The headings are asked for
+   * only when the title has parts that no other rule settles.
    */
   static String clean(
       String title, @Nullable String siteName, @Nullable String h1, Supplier<List<String>> headings) {
@@ -61,9 +63,19 @@ final class Titles {
         if (TextNormalizer.forComparison(t).equals(h)) {
           return t;
         }
-        for (String part : parts) {
-          if (TextNormalizer.forComparison(part).equals(h)) {
-            return part.strip();
+        for (int i = 0; i < parts.length; i++) {
+          if (TextNormalizer.forComparison(parts[i]).equals(h)) {
+            if (i == parts.length - 1 || i == 0 && startsTrail(t, parts[0])) {
+              // an h1 that names the site beside another heading that repeats the headline: the site's name ends a
+              // title ("Headline | Site") or starts a trail ("Blog » Archive » Headline"), while a title's first
+              // part is otherwise the headline itself ("Headline - its subtitle : Site")
+              String repeated = partsRepeatedByHeading(t, headings.get(), siteName);
+              if (repeated != null && words(repeated) > words(parts[i])
+                  && !TextNormalizer.forComparison(repeated).equals(h)) {
+                return repeated;
+              }
+            }
+            return parts[i].strip();
           }
         }
       }
@@ -210,6 +222,15 @@ final class Titles {
       }
     }
     return best;
+  }
+
+  /** True when {@code first}, the title's first part, is followed by a trail's separator ({@code »}, {@code /}). */
+  private static boolean startsTrail(String title, String first) {
+    int at = title.indexOf(first) + first.length();
+    while (at < title.length() && Character.isWhitespace(title.charAt(at))) {
+      at++;
+    }
+    return at < title.length() && "»›/>\\".indexOf(title.charAt(at)) >= 0;
   }
 
   private static boolean matchesSite(String part, String site) {

@@ -39,4 +39,23 @@ class TitlesTest {
   void aPartThatAHeadingRepeatsIsTheTitle(String title, String site, String headings, String expected) {
     assertEquals(expected, Titles.clean(title, site, null, () -> java.util.List.of(headings.split("/"))));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', nullValues = "-", value = {
+    // the h1 is the site's name at the title's end; another heading repeats the headline
+    "Tools of the first farmers | Stone Age & Co;Stone Age & Co;Stone Age & Co/Tools of the first farmers;"
+        + "Tools of the first farmers",
+    // ... or at the head of a trail
+    "Harbour Notes » Blog Archive » The ferry that stopped;Harbour Notes;Harbour Notes/The ferry that stopped;"
+        + "The ferry that stopped",
+    // a first part before a dash is the headline, the h2 below it its subtitle
+    "From the ground up - How one village rebuilt its harbour : Harbour Review;From the ground up;"
+        + "From the ground up/How one village rebuilt its harbour;From the ground up",
+    // no other heading repeats a part: the h1's part
+    "Tools of the first farmers | Stone Age & Co;Stone Age & Co;Stone Age & Co/Comments;Stone Age & Co",
+  })
+  void anH1ThatNamesTheSiteGivesWayToAHeadingThatRepeatsTheHeadline(
+      String title, String h1, String headings, String expected) {
+    assertEquals(expected, Titles.clean(title, null, h1, () -> java.util.List.of(headings.split("/"))));
+  }
 }
