@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +37,20 @@ final class Lexicon {
     this.arabicClitics = arabicClitics;
     this.common = common;
     this.commonTotal = common.values().stream().mapToLong(Integer::longValue).sum();
+    Map<Integer, List<String>> byLength = new HashMap<>();
+    for (String w : common.keySet()) {
+      byLength.computeIfAbsent(w.length(), n -> new ArrayList<>()).add(w);
+    }
+    byLength.replaceAll((n, words) -> List.copyOf(words));
+    this.commonByLength = Map.copyOf(byLength);
+  }
+
+  /** The commonest words by length (in chars), normalised. */
+  private final Map<Integer, List<String>> commonByLength;
+
+  /** The commonest words of {@code length} chars, normalised ({@link #normalise}); empty when there are none. */
+  List<String> commonWords(int length) {
+    return commonByLength.getOrDefault(length, List.of());
   }
 
   private static final class Holder {
@@ -88,6 +104,11 @@ final class Lexicon {
    * {@code كالمناطق}, both a clitic and the article on a listed stem, the first is the likely one.
    */
   private static final double[] AR_PREFIX_BITS = {2, 0.5, 2.5, 1.5, 3.5, 2, 1.5, 0, 0.5, 2.5, 1.5, 3.5, 1.5};
+
+  /** True when {@code word} (any case) is among the language's commonest words (an exact list, no false positives). */
+  boolean isCommon(CharSequence word) {
+    return common.containsKey(normalise(word));
+  }
 
   /** True when {@code word} (any case) is a word form of the language, or may be (a false positive). */
   boolean contains(CharSequence word) {

@@ -114,6 +114,11 @@ public final class TextRepair {
         current = replay(current, gaps);
         steps.addAll(gaps);
       }
+      List<RepairStep> letters = VanishedLetters.fill(text, current, steps);
+      if (!letters.isEmpty()) {
+        current = replay(current, letters);
+        steps.addAll(letters);
+      }
     }
     if (everyPassChanged && new Pass(current, options, null, budget, 0).run() != null) {
       // still more layers after the last pass: a repair that stops here would change again when repaired again, so

@@ -111,6 +111,45 @@ class WholeLetterLossTest {
     assertTrue(LostLetterWords.casingBits("τουσ".toCharArray()) > 4);
   }
 
+  private static final String PARAGRAPH =
+      "Для начала нужно было найти дом. Мы долго искали, и это было непросто. Потом мы нашли его, и теперь все хорошо.";
+
+  private static String droppedThrough(String text, String codec) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder();
+    assertTrue(Codecs.byName(codec).decode(bytes, 0, bytes.length, DecodeErrors.IGNORE, out));
+    return out.toString();
+  }
+
+  /**
+   * In ignore mode the letters vanish without a trace ({@code было} becomes {@code бло}); a word the dictionary does
+   * not list gets back the one or two of them that make it a common word.
+   */
+  @ParameterizedTest
+  @MethodSource("codecs")
+  void lettersDroppedWholeComeBackWhereTheyMakeACommonWord(String codec) {
+    String broken = droppedThrough(PARAGRAPH, codec);
+    assertTrue(broken.indexOf('\uFFFD') < 0 && !broken.contains("было"), broken);
+    String repaired = REPAIR.repair(broken).text();
+    assertTrue(repaired.contains("нужно было найти дом"), repaired);
+    assertEquals(2, repaired.split("было", -1).length - 1, repaired); // both
+    // a word the dictionary lists stays as it is, even when a letter is missing ("о" for "это")
+    assertTrue(repaired.contains(" о было"), repaired);
+  }
+
+  /** Where repair filled the lost letters' slots (replace mode), the letters are there and nothing is put back. */
+  @ParameterizedTest
+  @MethodSource("codecs")
+  void nothingIsPutBackWhereTheLettersAreThere(String codec) {
+    String broken = broken(PARAGRAPH, codec);
+    RepairedText repaired = REPAIR.repair(broken);
+    assertTrue(VanishedLetters.fill(broken, repaired.text(), repaired.steps()).isEmpty());
+  }
+
+  static Stream<String> codecs() {
+    return Stream.of("euc-kr", "big5", "euc-jp");
+  }
+
   /** Pieces of a word's trigram bits add up to the whole word's, however the word is cut. */
   @Test
   void trigramBitsInPiecesAddUpToWordBits() {
