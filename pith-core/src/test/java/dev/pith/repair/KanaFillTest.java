@@ -32,10 +32,7 @@ class KanaFillTest {
 
   /** {@code text} as UTF-8 read as windows-1250 with its undefined bytes dropped. */
   private static String brokenThroughCp1250(String text) {
-    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    StringBuilder out = new StringBuilder();
-    assertTrue(Codecs.byName("windows-1250").decode(bytes, 0, bytes.length, DecodeErrors.IGNORE, out));
-    return out.toString();
+    return LostByteFillTest.broken(text, "windows-1250", DecodeErrors.IGNORE);
   }
 
   @ParameterizedTest

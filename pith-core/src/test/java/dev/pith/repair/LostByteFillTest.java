@@ -21,8 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LostByteFillTest {
   private static final TextRepair REPAIR = TextRepair.create();
 
-  /** {@code text} as UTF-8 read with {@code codec}, undecodable bytes handled as {@code errors} says. */
-  private static String broken(String text, String codec, DecodeErrors errors) {
+  /**
+   * {@code text} as UTF-8 read with {@code codec}, undecodable bytes handled as {@code errors} says (shared by the
+   * other tests of lost bytes).
+   */
+  static String broken(String text, String codec, DecodeErrors errors) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder();
     assertTrue(Codecs.byName(codec).decode(bytes, 0, bytes.length, errors, out));

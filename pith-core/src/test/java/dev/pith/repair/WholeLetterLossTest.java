@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -23,10 +22,7 @@ class WholeLetterLossTest {
   private static final TextRepair REPAIR = TextRepair.create();
 
   private static String broken(String text, String codec) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    StringBuilder out = new StringBuilder();
-    assertTrue(Codecs.byName(codec).decode(bytes, 0, bytes.length, DecodeErrors.REPLACE, out));
-    return out.toString();
+    return LostByteFillTest.broken(text, codec, DecodeErrors.REPLACE);
   }
 
   static Stream<Arguments> repaired() {
@@ -34,7 +30,12 @@ class WholeLetterLossTest {
         "Мне очень нравится новый дом.",
         "Она купила книгу и подарила её маме.",
         "Поезд опаздывает на десять минут.");
-    return Stream.of("euc-kr", "big5", "euc-jp").flatMap(c -> sentences.stream().map(s -> Arguments.of(s, c)));
+    return underEachCodec(sentences);
+  }
+
+  /** Each sentence under each codec that loses whole letters. */
+  private static Stream<Arguments> underEachCodec(List<String> sentences) {
+    return codecs().flatMap(c -> sentences.stream().map(s -> Arguments.of(s, c)));
   }
 
   @ParameterizedTest
@@ -59,7 +60,7 @@ class WholeLetterLossTest {
         "Το σπίτι μας είναι κοντά στη θάλασσα.",
         "Η σχεδίαση του προγράμματος τελείωσε χθες.",
         "Οι μαθητές γράφουν τις ασκήσεις τους.");
-    return Stream.of("euc-kr", "big5", "euc-jp").flatMap(c -> sentences.stream().map(s -> Arguments.of(s, c)));
+    return underEachCodec(sentences);
   }
 
   /**
@@ -114,13 +115,6 @@ class WholeLetterLossTest {
   private static final String PARAGRAPH =
       "Для начала нужно было найти дом. Мы долго искали, и это было непросто. Потом мы нашли его, и теперь все хорошо.";
 
-  private static String droppedThrough(String text, String codec) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    StringBuilder out = new StringBuilder();
-    assertTrue(Codecs.byName(codec).decode(bytes, 0, bytes.length, DecodeErrors.IGNORE, out));
-    return out.toString();
-  }
-
   /**
    * In ignore mode the letters vanish without a trace ({@code было} becomes {@code бло}); a word the dictionary does
    * not list gets back the one or two of them that make it a common word.
@@ -128,7 +122,7 @@ class WholeLetterLossTest {
   @ParameterizedTest
   @MethodSource("codecs")
   void lettersDroppedWholeComeBackWhereTheyMakeACommonWord(String codec) {
-    String broken = droppedThrough(PARAGRAPH, codec);
+    String broken = LostByteFillTest.broken(PARAGRAPH, codec, DecodeErrors.IGNORE);
     assertTrue(broken.indexOf('\uFFFD') < 0 && !broken.contains("было"), broken);
     String repaired = REPAIR.repair(broken).text();
     assertTrue(repaired.contains("нужно было найти дом"), repaired);
