@@ -60,7 +60,7 @@ final class LostLetterWords {
         if (letters.length >= 2) {
           slotRefs.add(ref);
           options.add(letters);
-          combinations *= letters.length;
+          combinations = Math.min(combinations * letters.length, MAX_WORD_COMBINATIONS + 1L); // no overflow
         }
       }
       if (slotRefs.isEmpty()) {
@@ -109,7 +109,7 @@ final class LostLetterWords {
    * capitals, so a capital inside a lower-case word ({@code нравиНую}) is a wrong guess, since both cases of a
    * letter are among the candidates; and Greek writes {@code ς} at the end of a word and {@code σ} elsewhere.
    */
-  static double casingBits(char[] word) {
+  static double spellingBits(char[] word) {
     int upper = 0;
     double bits = 0;
     for (int i = 0; i < word.length; i++) {
@@ -139,7 +139,7 @@ final class LostLetterWords {
   /**
    * The words a left-to-right beam over the slots at {@code offsets} of {@code word} ends with, each slot filled
    * from its {@code options}: the partial words whose trigrams read best are kept from one slot to the next. A
-   * letter whose case differs from the word's other letters pays as {@link #casingBits} would have it.
+   * letter whose case differs from the word's other letters pays as {@link #spellingBits} would have it.
    */
   private static List<char[]> beamSearch(char[] word, int[] offsets, List<int[]> options, LetterTrigrams model) {
     record Partial(char[] lower, char[] word, double bits) {}
@@ -222,7 +222,7 @@ final class LostLetterWords {
   }
 
   private static double wordBits(char[] word, LetterTrigrams model, Lexicon lexicon) {
-    return casingBits(word) + lexicon.bits(new String(word), () -> {
+    return spellingBits(word) + lexicon.bits(new String(word), () -> {
       char[] lower = new char[word.length];
       for (int i = 0; i < word.length; i++) {
         lower[i] = Character.toLowerCase(word[i]);

@@ -268,11 +268,11 @@ final class SegmentAnalysis {
         boolean bothGuessed = endsInGuess(checked) && via[end] != null && endsInGuess(via[end]);
         if (bothGuessed ? cost + ahead.of(state[0], state[1], end)
             < dp[end] + ahead.of(last[end], lastScript[end], end) : cost < dp[end]) {
-          dp[checked.end()] = cost;
-          last[checked.end()] = state[0];
-          lastScript[checked.end()] = state[1];
-          via[checked.end()] = checked;
-          from[checked.end()] = i;
+          dp[end] = cost;
+          last[end] = state[0];
+          lastScript[end] = state[1];
+          via[end] = checked;
+          from[end] = i;
         }
       }
     }
@@ -417,7 +417,10 @@ final class SegmentAnalysis {
       int c = cps[j];
       double best = scorer.step(prev, script, c) + orphan(c, codes[j]);
       for (Unit u : unitsAt(j)) {
-        int first = u.output().length == 0 ? -1 : u.output()[0];
+        if (u.output().length == 0) {
+          continue;
+        }
+        int first = u.output()[0];
         if (first >= 0) {
           best = Math.min(best, scorer.step(prev, script, first));
         } else {

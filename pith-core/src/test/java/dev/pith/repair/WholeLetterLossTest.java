@@ -103,13 +103,13 @@ class WholeLetterLossTest {
 
   @Test
   void spellingBitsPayForCapitalsInsideWordsAndGreekSigmaOutOfPlace() {
-    assertEquals(0, LostLetterWords.casingBits("очень".toCharArray()));
-    assertEquals(1, LostLetterWords.casingBits("Очень".toCharArray()));
-    assertTrue(LostLetterWords.casingBits("оЧень".toCharArray()) > 4);
-    assertEquals(0, LostLetterWords.casingBits("σπίτι".toCharArray()));
-    assertEquals(0, LostLetterWords.casingBits("τους".toCharArray()));
-    assertTrue(LostLetterWords.casingBits("ςπίτι".toCharArray()) > 4);
-    assertTrue(LostLetterWords.casingBits("τουσ".toCharArray()) > 4);
+    assertEquals(0, LostLetterWords.spellingBits("очень".toCharArray()));
+    assertEquals(1, LostLetterWords.spellingBits("Очень".toCharArray()));
+    assertTrue(LostLetterWords.spellingBits("оЧень".toCharArray()) > 4);
+    assertEquals(0, LostLetterWords.spellingBits("σπίτι".toCharArray()));
+    assertEquals(0, LostLetterWords.spellingBits("τους".toCharArray()));
+    assertTrue(LostLetterWords.spellingBits("ςπίτι".toCharArray()) > 4);
+    assertTrue(LostLetterWords.spellingBits("τουσ".toCharArray()) > 4);
   }
 
   private static final String PARAGRAPH =
