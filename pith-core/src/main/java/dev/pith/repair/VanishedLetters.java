@@ -10,10 +10,10 @@ import java.util.List;
  * {@code D0}, {@code D1} (and the other leads of these alphabets) for lead bytes but pair them with no byte below
  * {@code A1}; in ignore mode such a letter leaves no trace, and {@code всегда} reaches us as {@code вегда}. Where the
  * lines that repair has shown to be broken through such a codec hold none of the letters it drops (in Russian a third
- * of all letters), a word that the language's dictionary does not list gets
- * back one dropped letter when that makes a word it lists, or two when that makes one of its commonest words (two
- * letters at any two places make thousands of strings, among which the dictionary's 1% of false positives would
- * find words).
+ * of all letters), a word that the language's dictionary does not list gets back the one or two dropped letters that
+ * make it one of the language's commonest words. Only that exact list is asked: the dictionary's 1% of false
+ * positives find words among the hundreds of strings a word with one letter more can be ({@code г} became
+ * {@code тёг}).
  */
 final class VanishedLetters {
   /** Bits a word pays for each letter put back, so that of two words the one needing fewer wins when close. */
@@ -60,9 +60,9 @@ final class VanishedLetters {
   private static final int MIN_LETTERS = 20;
 
   /**
-   * True when the broken lines' letters of one alphabet hold (almost) none of the letters the codec drops whole:
-   * in ignore mode they all vanished; in a text that merely uses few of them (or where repair filled their slots,
-   * in replace mode) they make a third of the letters, as {@code р}-{@code я} do in Russian.
+   * True when the broken lines' letters of one alphabet hold (almost) none of the letters the codec drops whole: in
+   * ignore mode they all vanished, while in text that has them (as replace mode's, whose slots repair filled) they
+   * make about a third of the letters, as {@code р}-{@code я} do in Russian.
    */
   private static boolean lettersVanished(String[] before, String[] after, Codec codec) {
     int[] letters = new int[Alphabet.values().length];
