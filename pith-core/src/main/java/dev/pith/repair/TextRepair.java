@@ -135,15 +135,28 @@ public final class TextRepair {
    * @throws IllegalArgumentException when a step does not fit the text or names an unknown codec
    */
   public static String replay(String text, List<RepairStep> steps) {
-    String current = text;
+    // The text as it stands is done + rest[at..]: steps that go forward (most do, a pass writes left to right) are
+    // applied by copying up to them once; a step that goes back joins the two first. Thousands of letters put back
+    // into a long text made the copy of the whole text per step most of a repair.
+    StringBuilder done = new StringBuilder(text.length() + 16);
+    String rest = text;
+    int at = 0;
     for (RepairStep step : steps) {
-      if (step.end() > current.length()) {
-        throw new IllegalArgumentException("step " + step + " is past the end of the text (" + current.length() + ")");
+      if (step.start() < done.length()) {
+        rest = done.append(rest, at, rest.length()).toString();
+        done.setLength(0);
+        at = 0;
       }
-      String replacement = replacement(current.substring(step.start(), step.end()), step);
-      current = current.substring(0, step.start()) + replacement + current.substring(step.end());
+      int length = done.length() + rest.length() - at;
+      if (step.end() > length) {
+        throw new IllegalArgumentException("step " + step + " is past the end of the text (" + length + ")");
+      }
+      int from = at + step.start() - done.length();
+      int to = at + step.end() - done.length();
+      done.append(rest, at, from).append(replacement(rest.substring(from, to), step));
+      at = to;
     }
-    return current;
+    return done.append(rest, at, rest.length()).toString();
   }
 
   /** The text a step puts in place of {@code span}. */
