@@ -47,6 +47,7 @@ final class LostLetterWords {
         to++;
       }
       done = to;
+      boolean midSentence = midSentence(prov, from);
       List<int[]> slotRefs = new ArrayList<>();
       List<int[]> options = new ArrayList<>();
       long combinations = 1;
@@ -76,14 +77,14 @@ final class LostLetterWords {
       }
       char[] best;
       if (combinations <= MAX_WORD_COMBINATIONS) {
-        best = bestWord(word, offsets, options, model, lexicon);
+        best = bestWord(word, offsets, options, model, lexicon, midSentence);
       } else {
         // two or more slots of a few dozen letters each (both bytes of a letter lost): too many combinations to
         // try, so the letters are guessed from left to right, keeping the partial words whose trigrams read best
         best = word;
-        double bestBits = wordBits(word, model, lexicon);
-        for (char[] w : beamSearch(word, offsets, options, model)) {
-          double bits = wordBits(w, model, lexicon);
+        double bestBits = wordBits(word, model, lexicon, midSentence);
+        for (char[] w : beamSearch(word, offsets, options, model, midSentence)) {
+          double bits = wordBits(w, model, lexicon, midSentence);
           if (bits < bestBits) {
             bestBits = bits;
             best = w;
@@ -130,6 +131,21 @@ final class LostLetterWords {
     return bits + (upper == word.length ? 4 : MISSPELT_BITS);
   }
 
+  /**
+   * A capital opening a word inside a sentence: names have one, but a guessed letter that could be either case is
+   * more often the lower-case letter of a common word ({@code τα}, not {@code Να}).
+   */
+  private static final double MID_SENTENCE_BITS = 5;
+
+  /** True when the text before {@code at} ends inside a sentence: a letter, a digit or a comma before the spaces. */
+  private static boolean midSentence(int[] prov, int at) {
+    int i = at - 1;
+    while (i >= 0 && (prov[i] == ' ' || prov[i] == 0xA0)) {
+      i--;
+    }
+    return i >= 0 && i < at - 1 && (Character.isLetterOrDigit(prov[i]) || prov[i] == ',');
+  }
+
   /** A capital inside a word, a Greek sigma in the wrong form. */
   private static final double MISSPELT_BITS = 12;
 
@@ -141,7 +157,8 @@ final class LostLetterWords {
    * from its {@code options}: the partial words whose trigrams read best are kept from one slot to the next. A
    * letter whose case differs from the word's other letters pays as {@link #spellingBits} would have it.
    */
-  private static List<char[]> beamSearch(char[] word, int[] offsets, List<int[]> options, LetterTrigrams model) {
+  private static List<char[]> beamSearch(char[] word, int[] offsets, List<int[]> options, LetterTrigrams model,
+      boolean midSentence) {
     record Partial(char[] lower, char[] word, double bits) {}
     char[] lower = new char[word.length];
     for (int i = 0; i < word.length; i++) {
@@ -173,6 +190,7 @@ final class LostLetterWords {
           w[at] = (char) letter;
           boolean last = at == word.length - 1;
           double casing = (at > 0 && Character.isUpperCase((char) letter) != capitals ? MISSPELT_BITS : 0)
+              + (at == 0 && midSentence && !capitals && Character.isUpperCase((char) letter) ? MID_SENTENCE_BITS : 0)
               + (letter == 'ς' && !last || letter == 'σ' && last && word.length > 1 ? MISSPELT_BITS : 0);
           next.add(new Partial(l, w, p.bits() + casing + model.trigramBits(l, at, upTo)));
         }
@@ -192,14 +210,14 @@ final class LostLetterWords {
    * ({@code word} itself, unchanged, when none reads better).
    */
   private static char[] bestWord(char[] word, int[] offsets, List<int[]> options, LetterTrigrams model,
-      Lexicon lexicon) {
+      Lexicon lexicon, boolean midSentence) {
     long combinations = 1;
     for (int[] o : options) {
       combinations *= o.length;
     }
     char[] trial = word.clone();
     char[] best = word.clone();
-    double bestBits = wordBits(trial, model, lexicon);
+    double bestBits = wordBits(trial, model, lexicon, midSentence);
     for (long combo = 0; combo < combinations; combo++) {
       long rest = combo;
       for (int k = 0; k < offsets.length; k++) {
@@ -207,7 +225,7 @@ final class LostLetterWords {
         trial[offsets[k]] = (char) opts[(int) (rest % opts.length)];
         rest /= opts.length;
       }
-      double bits = wordBits(trial, model, lexicon);
+      double bits = wordBits(trial, model, lexicon, midSentence);
       if (bits < bestBits) {
         bestBits = bits;
         best = trial.clone();
@@ -221,8 +239,9 @@ final class LostLetterWords {
         && LetterTrigrams.forLetter(c) == model;
   }
 
-  private static double wordBits(char[] word, LetterTrigrams model, Lexicon lexicon) {
-    return spellingBits(word) + lexicon.bits(new String(word), () -> {
+  private static double wordBits(char[] word, LetterTrigrams model, Lexicon lexicon, boolean midSentence) {
+    boolean capitalised = Character.isUpperCase(word[0]) && (word.length == 1 || !Character.isUpperCase(word[1]));
+    return spellingBits(word) + (midSentence && capitalised ? MID_SENTENCE_BITS : 0) + lexicon.bits(new String(word), () -> {
       char[] lower = new char[word.length];
       for (int i = 0; i < word.length; i++) {
         lower[i] = Character.toLowerCase(word[i]);

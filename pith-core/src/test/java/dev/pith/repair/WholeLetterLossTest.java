@@ -82,6 +82,17 @@ class WholeLetterLossTest {
     }
   }
 
+  /**
+   * Inside a sentence a guessed word opens with a lower-case letter unless its letters say otherwise: {@code τ} and
+   * {@code Ν} are both lost whole, and {@code να} is as common a word as {@code τα}.
+   */
+  @ParameterizedTest
+  @MethodSource("codecs")
+  void aGuessedWordInsideASentenceIsNotCapitalised(String codec) {
+    String repaired = REPAIR.repair(broken("Μου αρέσουν τα βιβλία και τα τραγούδια.", codec)).text();
+    assertTrue(repaired.endsWith("αρέσουν τα βιβλία και τα τραγούδια."), repaired);
+  }
+
   /** Not yet: the three lost letters of {@code πώς} come back as two kana under EUC-KR. */
   @Test
   void threeLostGreekLettersAreAKnownFailure() {
