@@ -146,8 +146,12 @@ final class LostLetterWords {
     return i >= 0 && i < at - 1 && (Character.isLetterOrDigit(prov[i]) || prov[i] == ',');
   }
 
-  /** A capital inside a word, a Greek sigma in the wrong form. */
-  private static final double MISSPELT_BITS = 12;
+  /**
+   * A capital inside a word, a Greek sigma in the wrong form: these alphabets are not written so, and a common word
+   * spelt so must not beat a rarer word spelt right ({@code είΝαι}, read as the common {@code είναι}, against
+   * {@code είσαι}).
+   */
+  private static final double MISSPELT_BITS = 40;
 
   /** Partial words kept from one slot to the next when a word's letters are guessed from left to right. */
   private static final int BEAM = 128;
