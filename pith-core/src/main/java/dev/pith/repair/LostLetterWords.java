@@ -47,7 +47,8 @@ final class LostLetterWords {
         to++;
       }
       done = to;
-      boolean midSentence = midSentence(prov, from);
+      Place place = midSentence(prov, from) ? Place.MID_SENTENCE
+          : sentenceStart(prov, from) ? Place.SENTENCE_START : Place.UNKNOWN;
       List<int[]> slotRefs = new ArrayList<>();
       List<int[]> options = new ArrayList<>();
       long combinations = 1;
@@ -77,14 +78,14 @@ final class LostLetterWords {
       }
       char[] best;
       if (combinations <= MAX_WORD_COMBINATIONS) {
-        best = bestWord(word, offsets, options, model, lexicon, midSentence);
+        best = bestWord(word, offsets, options, model, lexicon, place);
       } else {
         // two or more slots of a few dozen letters each (both bytes of a letter lost): too many combinations to
         // try, so the letters are guessed from left to right, keeping the partial words whose trigrams read best
         best = word;
-        double bestBits = wordBits(word, model, lexicon, midSentence);
-        for (char[] w : beamSearch(word, offsets, options, model, midSentence)) {
-          double bits = wordBits(w, model, lexicon, midSentence);
+        double bestBits = wordBits(word, model, lexicon, place);
+        for (char[] w : beamSearch(word, offsets, options, model, place)) {
+          double bits = wordBits(w, model, lexicon, place);
           if (bits < bestBits) {
             bestBits = bits;
             best = w;
@@ -131,19 +132,36 @@ final class LostLetterWords {
     return bits + (upper == word.length ? 4 : MISSPELT_BITS);
   }
 
+  /** Where a word stands in its sentence, as far as the text before it tells. */
+  private enum Place { SENTENCE_START, MID_SENTENCE, UNKNOWN }
+
   /**
-   * A capital opening a word inside a sentence: names have one, but a guessed letter that could be either case is
-   * more often the lower-case letter of a common word ({@code τα}, not {@code Να}).
+   * A capital opening a word inside a sentence, or a lower-case letter opening a sentence: names have the first, but
+   * a guessed letter that could be either case is more often the lower-case letter of a common word ({@code τα}, not
+   * {@code Να}); and sentences open with capitals.
    */
   private static final double MID_SENTENCE_BITS = 5;
 
   /** True when the text before {@code at} ends inside a sentence: a letter, a digit or a comma before the spaces. */
   private static boolean midSentence(int[] prov, int at) {
+    int i = before(prov, at);
+    return i >= 0 && i < at - 1 && (Character.isLetterOrDigit(prov[i]) || prov[i] == ',');
+  }
+
+  /** True when the text before {@code at} ends a sentence: a full stop, question or exclamation mark, a line break. */
+  private static boolean sentenceStart(int[] prov, int at) {
+    int i = before(prov, at);
+    return i >= 0 && i < at - 1 && (prov[i] == '.' || prov[i] == '!' || prov[i] == '?' || prov[i] == '…')
+        || i >= 0 && prov[i] == '\n';
+  }
+
+  /** The index of the last character before {@code at} that is not a space, or -1. */
+  private static int before(int[] prov, int at) {
     int i = at - 1;
     while (i >= 0 && (prov[i] == ' ' || prov[i] == 0xA0)) {
       i--;
     }
-    return i >= 0 && i < at - 1 && (Character.isLetterOrDigit(prov[i]) || prov[i] == ',');
+    return i;
   }
 
   /**
@@ -162,7 +180,7 @@ final class LostLetterWords {
    * letter whose case differs from the word's other letters pays as {@link #spellingBits} would have it.
    */
   private static List<char[]> beamSearch(char[] word, int[] offsets, List<int[]> options, LetterTrigrams model,
-      boolean midSentence) {
+      Place place) {
     record Partial(char[] lower, char[] word, double bits) {}
     char[] lower = new char[word.length];
     for (int i = 0; i < word.length; i++) {
@@ -194,7 +212,8 @@ final class LostLetterWords {
           w[at] = (char) letter;
           boolean last = at == word.length - 1;
           double casing = (at > 0 && Character.isUpperCase((char) letter) != capitals ? MISSPELT_BITS : 0)
-              + (at == 0 && midSentence && !capitals && Character.isUpperCase((char) letter) ? MID_SENTENCE_BITS : 0)
+              + (at == 0 && !capitals && (place == Place.MID_SENTENCE && Character.isUpperCase((char) letter)
+                  || place == Place.SENTENCE_START && Character.isLowerCase((char) letter)) ? MID_SENTENCE_BITS : 0)
               + (letter == 'ς' && !last || letter == 'σ' && last && word.length > 1 ? MISSPELT_BITS : 0);
           next.add(new Partial(l, w, p.bits() + casing + model.trigramBits(l, at, upTo)));
         }
@@ -214,14 +233,14 @@ final class LostLetterWords {
    * ({@code word} itself, unchanged, when none reads better).
    */
   private static char[] bestWord(char[] word, int[] offsets, List<int[]> options, LetterTrigrams model,
-      Lexicon lexicon, boolean midSentence) {
+      Lexicon lexicon, Place place) {
     long combinations = 1;
     for (int[] o : options) {
       combinations *= o.length;
     }
     char[] trial = word.clone();
     char[] best = word.clone();
-    double bestBits = wordBits(trial, model, lexicon, midSentence);
+    double bestBits = wordBits(trial, model, lexicon, place);
     for (long combo = 0; combo < combinations; combo++) {
       long rest = combo;
       for (int k = 0; k < offsets.length; k++) {
@@ -229,7 +248,7 @@ final class LostLetterWords {
         trial[offsets[k]] = (char) opts[(int) (rest % opts.length)];
         rest /= opts.length;
       }
-      double bits = wordBits(trial, model, lexicon, midSentence);
+      double bits = wordBits(trial, model, lexicon, place);
       if (bits < bestBits) {
         bestBits = bits;
         best = trial.clone();
@@ -243,9 +262,11 @@ final class LostLetterWords {
         && LetterTrigrams.forLetter(c) == model;
   }
 
-  private static double wordBits(char[] word, LetterTrigrams model, Lexicon lexicon, boolean midSentence) {
+  private static double wordBits(char[] word, LetterTrigrams model, Lexicon lexicon, Place place) {
     boolean capitalised = Character.isUpperCase(word[0]) && (word.length == 1 || !Character.isUpperCase(word[1]));
-    return spellingBits(word) + (midSentence && capitalised ? MID_SENTENCE_BITS : 0) + lexicon.bits(new String(word), () -> {
+    double placeBits = place == Place.MID_SENTENCE && capitalised
+        || place == Place.SENTENCE_START && Character.isLowerCase(word[0]) ? MID_SENTENCE_BITS : 0;
+    return spellingBits(word) + placeBits + lexicon.bits(new String(word), () -> {
       char[] lower = new char[word.length];
       for (int i = 0; i < word.length; i++) {
         lower[i] = Character.toLowerCase(word[i]);

@@ -93,6 +93,16 @@ class WholeLetterLossTest {
     assertTrue(repaired.endsWith("αρέσουν τα βιβλία και τα τραγούδια."), repaired);
   }
 
+  /** After a full stop a guessed first letter is a capital, even where the word itself is not found. */
+  @ParameterizedTest
+  @MethodSource("codecs")
+  void aGuessedWordAfterAFullStopIsCapitalised(String codec) {
+    String repaired = REPAIR.repair(broken("Любимая кухня у меня итальянская. Предпочтение всегда отдаю морепродуктам.",
+        codec)).text();
+    int stop = repaired.indexOf(". ");
+    assertTrue(stop > 0 && Character.isUpperCase(repaired.charAt(stop + 2)), repaired);
+  }
+
   /** Not yet: the three lost letters of {@code πώς} come back as two kana under EUC-KR. */
   @Test
   void threeLostGreekLettersAreAKnownFailure() {
