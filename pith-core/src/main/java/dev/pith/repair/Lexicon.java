@@ -29,6 +29,8 @@ final class Lexicon {
   /** Counts of the commonest words of running text, and their sum. */
   private final Map<String, Integer> common;
   private final double commonTotal;
+  /** The commonest words by length (in chars), normalised. */
+  private final Map<Integer, List<String>> commonByLength;
 
   private Lexicon(byte[] bits, long m, int k, boolean arabicClitics, Map<String, Integer> common) {
     this.bits = bits;
@@ -41,14 +43,15 @@ final class Lexicon {
     for (String w : common.keySet()) {
       byLength.computeIfAbsent(w.length(), n -> new ArrayList<>()).add(w);
     }
-    byLength.replaceAll((n, words) -> List.copyOf(words));
+    // sorted: the map's own order differs from run to run, and words of equal counts must tie the same way each time
+    byLength.replaceAll((n, words) -> words.stream().sorted().toList());
     this.commonByLength = Map.copyOf(byLength);
   }
 
-  /** The commonest words by length (in chars), normalised. */
-  private final Map<Integer, List<String>> commonByLength;
-
-  /** The commonest words of {@code length} chars, normalised ({@link #normalise}); empty when there are none. */
+  /**
+   * The commonest words of {@code length} chars, normalised ({@link #normalise}), in alphabetical order; empty when
+   * there are none.
+   */
   List<String> commonWords(int length) {
     return commonByLength.getOrDefault(length, List.of());
   }

@@ -54,13 +54,13 @@ final class ScriptProfile {
       // an emoji's four lost bytes are also two lost letters of these alphabets, and the letters cost less here
       // than in the mixed web text the emoji's cost was set for
       int main = mainScript();
-      return main >= 1 && main <= 4 ? EMOJI_BITS : 0;
+      return main == CYRILLIC || main == GREEK || main == ARABIC || main == HEBREW ? EMOJI_BITS : 0;
     }
     if (cp == 0x2018 || cp == 0x2019) {
       // Russian, Arabic and Hebrew quote with other marks and hardly use an apostrophe: the costs of these two were
       // set for English
       int main = mainScript();
-      return main == 1 || main == 3 || main == 4 ? SINGLE_QUOTE_BITS : 0;
+      return main == CYRILLIC || main == ARABIC || main == HEBREW ? SINGLE_QUOTE_BITS : 0;
     }
     if (cls == CharClass.CJK_PUNCT || cls == CharClass.FULLWIDTH_ALNUM) {
       // full-width punctuation and letters belong to Chinese, Japanese and Korean text
@@ -69,7 +69,11 @@ final class ScriptProfile {
     return 0;
   }
 
-  /** Scripts of {@link CharClass#script} for Chinese and Japanese, and for Korean. */
+  /** Scripts of {@link CharClass#script}. */
+  private static final int CYRILLIC = 1;
+  private static final int GREEK = 2;
+  private static final int ARABIC = 3;
+  private static final int HEBREW = 4;
   private static final int HAN_SCRIPT = 7;
   private static final int HANGUL_SCRIPT = 9;
 

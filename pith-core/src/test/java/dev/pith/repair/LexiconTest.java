@@ -40,4 +40,27 @@ class LexiconTest {
     assertTrue(lexicon.contains(common) && lexicon.contains(rarer), "both are forms of a listed stem");
     assertTrue(lexicon.bits(common, () -> 0) < lexicon.bits(rarer, () -> 0), common + " vs " + rarer);
   }
+
+  /**
+   * The common words come by length in a fixed order, whatever order the map they were read into iterates in (a
+   * JVM's immutable maps change it from run to run): words that cost alike must tie the same way on every run.
+   */
+  @ParameterizedTest
+  @CsvSource({"ж", "λ", "ب"})
+  void commonWordsOfALengthComeInAlphabeticalOrder(String letter) {
+    Lexicon lexicon = Lexicon.forLetter(letter.codePointAt(0));
+    assertNotNull(lexicon);
+    int listed = 0;
+    for (int length = 1; length <= 16; length++) {
+      java.util.List<String> words = lexicon.commonWords(length);
+      listed += words.size();
+      for (int i = 1; i < words.size(); i++) {
+        assertTrue(words.get(i - 1).compareTo(words.get(i)) < 0, words.get(i - 1) + " before " + words.get(i));
+      }
+      for (String w : words) {
+        assertTrue(lexicon.isCommon(w) && w.length() == length, w);
+      }
+    }
+    assertTrue(listed > 1000, "the common words are there: " + listed);
+  }
 }
