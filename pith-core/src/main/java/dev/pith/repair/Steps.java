@@ -42,6 +42,21 @@ final class Steps {
     return sb.toString();
   }
 
+  /**
+   * The detail of a fill that puts back {@code cp}, all of whose bytes the decoder dropped (none is known), with the
+   * rule that chose it.
+   */
+  static String droppedWholeDetail(int cp, Codec codec, String rule) {
+    byte[] bytes = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int[] b = new int[bytes.length];
+    boolean[] unknown = new boolean[bytes.length];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = bytes[i] & 0xFF;
+      unknown[i] = true;
+    }
+    return fillDetail(b, unknown, codec, true, new String(Character.toChars(cp)) + ": " + rule);
+  }
+
   /** The codec a step names. */
   static Codec codecOf(RepairStep step) {
     String d = step.detail();

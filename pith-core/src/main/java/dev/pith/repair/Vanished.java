@@ -21,8 +21,8 @@ final class Vanished {
 
   private Vanished() {}
 
-  /** The characters this codec drops whole in ignore mode, of those that stand alone between spaces. */
-  private static boolean dropsWhole(Codec codec, int cp) {
+  /** True when {@code codec} drops all the bytes of {@code cp} in ignore mode (shared with {@link VanishedLetters}). */
+  static boolean dropsWhole(Codec codec, int cp) {
     byte[] bytes = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder();
     return codec.decode(bytes, 0, bytes.length, DecodeErrors.IGNORE, out) && out.length() == 0;
@@ -111,16 +111,8 @@ final class Vanished {
   }
 
   private static String detail(int cp, Codec codec) {
-    byte[] bytes = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    int[] b = new int[bytes.length];
-    boolean[] unknown = new boolean[bytes.length];
-    for (int i = 0; i < b.length; i++) {
-      b[i] = bytes[i] & 0xFF;
-      unknown[i] = true;
-    }
-    String rule = cp == 0xE0 || cp == 0xC0
+    return Steps.droppedWholeDetail(cp, codec, cp == 0xE0 || cp == 0xC0
         ? "the French word the decoder dropped whole between two spaces"
-        : "the spaced dash the decoder dropped whole between two spaces (the document's dash)";
-    return Steps.fillDetail(b, unknown, codec, true, new String(Character.toChars(cp)) + ": " + rule);
+        : "the spaced dash the decoder dropped whole between two spaces (the document's dash)");
   }
 }

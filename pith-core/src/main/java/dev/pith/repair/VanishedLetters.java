@@ -1,7 +1,6 @@
 package dev.pith.repair;
 
 import dev.pith.document.RepairStep;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,6 +66,7 @@ final class VanishedLetters {
   private static boolean lettersVanished(String[] before, String[] after, Codec codec) {
     int[] letters = new int[Alphabet.values().length];
     int[] dropped = new int[letters.length];
+    java.util.Map<Character, Boolean> droppedCache = new java.util.HashMap<>();
     for (int l = 0; l < after.length; l++) {
       if (after[l].equals(before[l])) {
         continue;
@@ -77,7 +77,8 @@ final class VanishedLetters {
         Alphabet a = Character.isLetter(c) ? Alphabet.of(c) : null;
         if (a != null) {
           letters[a.ordinal()]++;
-          if (dropsWhole(codec, Character.toLowerCase(c))) {
+          // decoding one letter per occurrence was most of this check on a long text: each letter once
+          if (droppedCache.computeIfAbsent(Character.toLowerCase(c), lower -> Vanished.dropsWhole(codec, lower))) {
             dropped[a.ordinal()]++;
           }
         }
@@ -145,17 +146,11 @@ final class VanishedLetters {
       case AR -> new char[] {'ء', 'ي'};
     };
     for (char c = range[0]; c <= range[1]; c++) {
-      if (Character.isLetter(c) && dropsWhole(codec, c)) {
+      if (Character.isLetter(c) && Vanished.dropsWhole(codec, c)) {
         sb.append(c);
       }
     }
     return sb.toString();
-  }
-
-  private static boolean dropsWhole(Codec codec, int cp) {
-    byte[] bytes = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-    StringBuilder out = new StringBuilder();
-    return codec.decode(bytes, 0, bytes.length, DecodeErrors.IGNORE, out) && out.length() == 0;
   }
 
   /**
@@ -242,14 +237,7 @@ final class VanishedLetters {
   }
 
   private static String detail(int cp, Codec codec) {
-    byte[] bytes = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-    int[] b = new int[bytes.length];
-    boolean[] unknown = new boolean[bytes.length];
-    for (int i = 0; i < b.length; i++) {
-      b[i] = bytes[i] & 0xFF;
-      unknown[i] = true;
-    }
-    return Steps.fillDetail(b, unknown, codec, true, new String(Character.toChars(cp))
-        + ": a letter the decoder dropped whole, which makes the word one of the language's");
+    return Steps.droppedWholeDetail(cp, codec,
+        "a letter the decoder dropped whole, which makes the word one of the language's");
   }
 }
