@@ -73,6 +73,10 @@ final class Fills {
         break;
       }
     }
+    Choice layered = NextLayer.choose(candidates, left, rightText, style);
+    if (layered != null) {
+      return layered;
+    }
     int l = left.length() == 0 ? '\n' : Character.codePointBefore(left, left.length());
     // Typographic punctuation among the candidates, where the context is Latin text (letters, digits, spaces and
     // ASCII punctuation around the slot): there the rules below know better than character frequencies.

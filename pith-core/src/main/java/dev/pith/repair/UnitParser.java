@@ -467,7 +467,7 @@ final class UnitParser {
       int cp = Utf8.decode(seq, len);
       if (cp >= 0) {
         byte cls = CharClass.of(cp);
-        if (cls != CharClass.INVALID && cls != CharClass.CONTROL && cls != CharClass.PRIVATE_USE) {
+        if (cls != CharClass.INVALID && cls != CharClass.PRIVATE_USE && (cls != CharClass.CONTROL || cp >= 0x80)) {
           if (count == out.length) {
             out = Arrays.copyOf(out, count * 2);
           }
