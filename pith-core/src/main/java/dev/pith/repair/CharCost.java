@@ -104,8 +104,17 @@ final class CharCost {
     }
   }
 
+  /** A C1 control after a Latin-1 UTF-8 lead or continuation byte: one character one layer further in. */
+  static final double NEXT_LAYER_PAIR_BITS = -12;
+
   /** Extra cost of {@code cur} right after {@code prev}, in bits (may be negative for pairs that belong together). */
   static double transition(int prev, int cur) {
+    if (cur >= 0x80 && cur < 0xA0 && prev >= 0x80 && prev <= 0xF4) {
+      // a C1 control after a character that is a UTF-8 lead or continuation byte in Latin-1 (Ù then U+0081): they
+      // are one character of text broken twice, and a repair of the outer layer writes such pairs throughout (À
+      // and Á are no lead bytes, but a guessed lead is priced by its cheapest candidate, which may be one)
+      return NEXT_LAYER_PAIR_BITS;
+    }
     byte a = CharClass.of(prev);
     byte b = CharClass.of(cur);
     int sa = CharClass.script(a);

@@ -18,10 +18,15 @@ class TwiceBrokenLossTest {
 
   /** {@code text} broken twice: read as Latin-1 (no loss), then its UTF-8 read as windows-1252, losing bytes. */
   private static String brokenTwice(String text) {
+    return brokenTwice(text, DecodeErrors.REPLACE);
+  }
+
+  /** The same, the lost bytes replaced or dropped as {@code errors} says. */
+  private static String brokenTwice(String text, DecodeErrors errors) {
     String middle = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     byte[] bytes = middle.getBytes(StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder();
-    assertTrue(Codecs.byName("windows-1252").decode(bytes, 0, bytes.length, DecodeErrors.REPLACE, out));
+    assertTrue(Codecs.byName("windows-1252").decode(bytes, 0, bytes.length, errors, out));
     return out.toString();
   }
 
@@ -42,6 +47,19 @@ class TwiceBrokenLossTest {
   void comesBackExactly(String sentence) {
     String broken = brokenTwice(sentence);
     assertTrue(broken.indexOf('\uFFFD') >= 0, "the sentence loses bytes: " + broken);
+    assertEquals(sentence, REPAIR.repair(broken).text());
+  }
+
+  /** The same sentences with the lost bytes dropped: a Latin-1 lead byte now stands before no continuation. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Наша семья всегда проводит лето на даче у реки.",
+      "Сегодня мы прочитали статью о новом мосте через реку.",
+      "이 책은 정말 재미있어서 하루 만에 다 읽었어요.",
+      "She called it “the best summer of my life” – and meant it."})
+  void comesBackExactlyWhenDropped(String sentence) {
+    String broken = brokenTwice(sentence, DecodeErrors.IGNORE);
+    assertTrue(broken.length() < brokenTwice(sentence).length(), "the sentence loses bytes: " + broken);
     assertEquals(sentence, REPAIR.repair(broken).text());
   }
 
