@@ -78,14 +78,14 @@ final class LostLetterWords {
       }
       char[] best;
       if (combinations <= MAX_WORD_COMBINATIONS) {
-        best = bestWord(word, offsets, options, model, lexicon, place);
+        best = bestWord(word, offsets, options, model, lexicon, place, nextWord(prov, to, size, model));
       } else {
         // two or more slots of a few dozen letters each (both bytes of a letter lost): too many combinations to
         // try, so the letters are guessed from left to right, keeping the partial words whose trigrams read best
         best = word;
-        double bestBits = wordBits(word, model, lexicon, place);
+        double bestBits = wordBits(word, model, lexicon, place, null);
         for (char[] w : beamSearch(word, offsets, options, model, place)) {
-          double bits = wordBits(w, model, lexicon, place);
+          double bits = wordBits(w, model, lexicon, place, null);
           if (bits < bestBits) {
             bestBits = bits;
             best = w;
@@ -233,14 +233,14 @@ final class LostLetterWords {
    * ({@code word} itself, unchanged, when none reads better).
    */
   private static char[] bestWord(char[] word, int[] offsets, List<int[]> options, LetterTrigrams model,
-      Lexicon lexicon, Place place) {
+      Lexicon lexicon, Place place, @org.jspecify.annotations.Nullable String next) {
     long combinations = 1;
     for (int[] o : options) {
       combinations *= o.length;
     }
     char[] trial = word.clone();
     char[] best = word.clone();
-    double bestBits = wordBits(trial, model, lexicon, place);
+    double bestBits = wordBits(trial, model, lexicon, place, next);
     for (long combo = 0; combo < combinations; combo++) {
       long rest = combo;
       for (int k = 0; k < offsets.length; k++) {
@@ -248,7 +248,7 @@ final class LostLetterWords {
         trial[offsets[k]] = (char) opts[(int) (rest % opts.length)];
         rest /= opts.length;
       }
-      double bits = wordBits(trial, model, lexicon, place);
+      double bits = wordBits(trial, model, lexicon, place, next);
       if (bits < bestBits) {
         bestBits = bits;
         best = trial.clone();
@@ -262,10 +262,42 @@ final class LostLetterWords {
         && LetterTrigrams.forLetter(c) == model;
   }
 
-  private static double wordBits(char[] word, LetterTrigrams model, Lexicon lexicon, Place place) {
+  /**
+   * The word after the spaces at {@code to}: letters of the same alphabet up to a space or a punctuation mark; null
+   * when none follows, or something else ends it.
+   */
+  private static @org.jspecify.annotations.Nullable String nextWord(int[] prov, int to, int size,
+      LetterTrigrams model) {
+    int i = to;
+    while (i < size && prov[i] == ' ') {
+      i++;
+    }
+    if (i == to || i >= size) {
+      return null;
+    }
+    int end = i;
+    while (end < size && sameAlphabet(prov[end], model)) {
+      end++;
+    }
+    // a word cut short by a character still to be guessed would show the wrong ending
+    boolean whole = end == size || " .,;:!?)»…\n".indexOf(prov[end]) >= 0;
+    return end == i || !whole ? null : new String(prov, i, end - i);
+  }
+
+  /**
+   * Bits of a guessed word: its spelling, its place, and how common it is; a one-letter word before another word is
+   * weighed by what stands after it where {@link NextWordEndings} knows (its count alone where not).
+   */
+  private static double wordBits(char[] word, LetterTrigrams model, Lexicon lexicon, Place place,
+      @org.jspecify.annotations.Nullable String next) {
     boolean capitalised = Character.isUpperCase(word[0]) && (word.length == 1 || !Character.isUpperCase(word[1]));
     double placeBits = place == Place.MID_SENTENCE && capitalised
         || place == Place.SENTENCE_START && Character.isLowerCase(word[0]) ? MID_SENTENCE_BITS : 0;
+    NextWordEndings endings = next == null ? null : NextWordEndings.forLetter(word[0]);
+    double given = endings == null ? Double.NaN : endings.bits(new String(word), next);
+    if (!Double.isNaN(given)) {
+      return spellingBits(word) + placeBits + given;
+    }
     return spellingBits(word) + placeBits + lexicon.bits(new String(word), () -> {
       char[] lower = new char[word.length];
       for (int i = 0; i < word.length; i++) {
