@@ -71,6 +71,9 @@ final class CharClass {
   }
 
   /** The letter group for script-mixing checks, or -1 for non-letters. */
+  /** {@link #script} of Hangul syllables and jamo. */
+  static final int HANGUL_SCRIPT = 9;
+
   static int script(byte cls) {
     switch (cls) {
       case ASCII_LOWER:
@@ -100,7 +103,7 @@ final class CharClass {
         return 8;
       case HANGUL:
       case HANGUL_JAMO:
-        return 9;
+        return HANGUL_SCRIPT;
       default:
         return -1;
     }

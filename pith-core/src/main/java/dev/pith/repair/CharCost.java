@@ -238,6 +238,13 @@ final class CharCost {
    */
   static final double FOREIGN_IN_LATIN_BITS = 3;
 
+  /**
+   * Extra cost of a run of Hangul beginning in such a segment: EUC-KR and CP949 read the two bytes of an accented
+   * Latin letter as one syllable ({@code ê} as {@code 챗}, {@code ½} as {@code 쩍}), so a syllable standing alone in
+   * Latin text is a sign of them, where Korean quoted in Latin text comes in words of several syllables.
+   */
+  static final double HANGUL_IN_LATIN_BITS = 6;
+
   private static double scriptChange(int a, int b) {
     int lo = Math.min(a, b);
     int hi = Math.max(a, b);

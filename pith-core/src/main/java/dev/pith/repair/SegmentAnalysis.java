@@ -86,6 +86,9 @@ final class SegmentAnalysis {
         cost += CharCost.scriptSwitch(lastScript, script);
         if (latinContext && script != 0) {
           cost += CharCost.FOREIGN_IN_LATIN_BITS;
+          if (script == CharClass.HANGUL_SCRIPT && CharClass.script(CharClass.of(prev)) != CharClass.HANGUL_SCRIPT) {
+            cost += CharCost.HANGUL_IN_LATIN_BITS;
+          }
         }
       }
       return cost;
