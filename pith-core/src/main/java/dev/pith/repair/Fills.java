@@ -598,6 +598,15 @@ final class Fills {
     return c < 0x80 || c == 0xA0 || CharClass.script(CharClass.of(c)) == 0;
   }
 
+  /** The last character of {@code left} before its trailing spaces; -1 when there is none. */
+  private static int charBeforeSpaces(CharSequence left) {
+    int i = left.length();
+    while (i > 0 && (left.charAt(i - 1) == ' ' || left.charAt(i - 1) == 0xA0)) {
+      i--;
+    }
+    return i == 0 ? -1 : Character.codePointBefore(left, i);
+  }
+
   private static Choice punctuation(int[] cands, CharSequence left, int l, int r, int r2, int[] rightText,
       DocumentStyle style) {
     boolean lSpace = l == ' ' || l == 0xA0 || l == '\t';
@@ -614,6 +623,12 @@ final class Fills {
       if (has(cands, EM_DASH)) {
         return new Choice(EM_DASH, "a dash opening the line (dialogue or attribution)");
       }
+    }
+    if (lSpace && (rSpace || rEnd) && ".!?".indexOf(charBeforeSpaces(left)) >= 0 && openQuotes(left)[0] > 0
+        && has(cands, RIGHT_DOUBLE)) {
+      // a sentence ends, a quotation is open, and the slot stands apart: a closing quote set off by a space (as
+      // tokenized text writes it); a dash right after a sentence's full stop is rare
+      return new Choice(RIGHT_DOUBLE, "closes the “ still open, after the sentence's end and a space");
     }
     if ((lSpace) && (rSpace || rEnd)) {
       int dash = style.spacedDash();

@@ -90,6 +90,19 @@ class LostByteFillTest {
 
   @ParameterizedTest
   @CsvSource({
+      // a quotation still open, its sentence ended, the slot set off by spaces: the closing quote (tokenized text)
+      "'“It does not fit the way we work. ', ' But then', 8221",
+      "'he called it “ a long story. ', '', 8221",
+      // no quotation open: the document's spaced dash
+      "'It does not fit the way we work. ', ' But then', 8212",
+      // a quotation open, but no sentence ended before the slot
+      "'“It does not fit the way we ', ' work', 8212"})
+  void aSpacedSlotAfterASentenceClosesAnOpenQuote(String left, String right, int expected) {
+    assertEquals(expected, fill(QUOTES_AND_DASHES, left, right).cp());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
       // a range between figures set off by spaces takes the en dash, whatever the document's dashes
       "'ran the company from 2004 ', ' 2014, and then'",
       "'open 9 ', ' 5 on weekdays'"})
