@@ -539,7 +539,12 @@ final class CharCost {
         return 7.5 + Math.log(i + 1) / Math.log(2) * 0.8;
       }
     }
-    return 13;
+    if (cp >= 0x1F600 && cp <= 0x1F64F) {
+      return 12.9; // the faces, the most used block of emoji: below the others, above the commonest listed
+    }
+    // Mahjong, domino and playing-card tiles, enclosed letters and ideographs: symbols next to the emoji blocks,
+    // hardly ever written (a lost byte of 😮 can make 🁮)
+    return UCharacter.hasBinaryProperty(cp, UProperty.EMOJI) ? 13 : 18;
   }
 
   private static BitSet commonHangul() {

@@ -90,6 +90,19 @@ class LostByteFillTest {
 
   @ParameterizedTest
   @CsvSource({
+      // windows-1250 does not map 98: 😮 (F0 9F 98 AE) could also be the domino tile 🁮 or the cow 🐮, 😠 the tile
+      // 🁠; windows-1252 does not map 8D: 🍹 (F0 9F 8D B9) could be the tile 🁹
+      "'That was shocking 😮 honestly', windows-1250",
+      "'Stop it!! 😠', windows-1250",
+      "'Beach day 🍹 at last', windows-1252"})
+  void aLostByteOfAnEmojiMakesAnEmojiNotATile(String sentence, String codec) {
+    String broken = broken(sentence, codec, DecodeErrors.REPLACE);
+    assertNotEquals(sentence, broken);
+    assertEquals(sentence, REPAIR.repair(broken).text());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
       // a quotation still open, its sentence ended, the slot set off by spaces: the closing quote (tokenized text)
       "'“It does not fit the way we work. ', ' But then', 8221",
       "'he called it “ a long story. ', '', 8221",
