@@ -69,17 +69,36 @@ final class Lexicon {
 
   /**
    * Bits of {@code word} (any case) as a word of running text: from its count when it is among the commonest words,
-   * else a flat cost that is higher still when the dictionary does not list it. {@code letterBits} (the word's
-   * letter trigrams, computed only when needed) tells apart words neither list knows.
+   * else a flat cost that is higher still when the dictionary does not list it. {@code letterBits} (letter trigrams
+   * of the string it is given, computed only when needed) tells apart words neither list knows.
    */
-  double bits(CharSequence word, java.util.function.DoubleSupplier letterBits) {
+  double bits(CharSequence word, java.util.function.ToDoubleFunction<String> letterBits) {
     String w = normalise(word);
     Integer count = common.get(w);
     if (count != null) {
       return Math.log(commonTotal / count) / Math.log(2);
     }
     double rarest = Math.log(commonTotal) / Math.log(2);
-    return rarest + UNCOMMON_BITS + formBits(w) + letterBits.getAsDouble();
+    return rarest + UNCOMMON_BITS + formBits(w) + letterBits(word.toString(), letterBits);
+  }
+
+  /**
+   * The word's letter bits; an Arabic word that opens with a clitic may also be read as the clitic, at its share of
+   * running text, and the stem after it. The trigrams were learnt from a list of word forms, where {@code و-} and
+   * {@code ف-} open about as many words, but running text has far more of the first ({@code ويعبر}, not
+   * {@code فيعبر}).
+   */
+  private double letterBits(String word, java.util.function.ToDoubleFunction<String> letterBits) {
+    double best = letterBits.applyAsDouble(word);
+    if (arabicClitics) {
+      for (int i = 0; i < AR_PREFIXES.length; i++) {
+        String p = AR_PREFIXES[i];
+        if (word.length() > p.length() + 1 && word.startsWith(p)) {
+          best = Math.min(best, AR_PREFIX_BITS[i] + letterBits.applyAsDouble(word.substring(p.length())));
+        }
+      }
+    }
+    return best;
   }
 
   /** The lexicon for the alphabet of {@code cp}, or null when there is none. */

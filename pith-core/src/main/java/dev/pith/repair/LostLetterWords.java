@@ -298,10 +298,10 @@ final class LostLetterWords {
     if (!Double.isNaN(given)) {
       return spellingBits(word) + placeBits + given;
     }
-    return spellingBits(word) + placeBits + lexicon.bits(new String(word), () -> {
-      char[] lower = new char[word.length];
-      for (int i = 0; i < word.length; i++) {
-        lower[i] = Character.toLowerCase(word[i]);
+    return spellingBits(word) + placeBits + lexicon.bits(new String(word), s -> {
+      char[] lower = new char[s.length()];
+      for (int i = 0; i < lower.length; i++) {
+        lower[i] = Character.toLowerCase(s.charAt(i));
       }
       return model.wordBits(lower);
     });

@@ -230,10 +230,7 @@ final class VanishedLetters {
   }
 
   private static double wordBits(String w, Lexicon lexicon, LetterTrigrams model) {
-    return lexicon.bits(w, () -> {
-      char[] lower = w.toLowerCase(java.util.Locale.ROOT).toCharArray();
-      return model.wordBits(lower);
-    });
+    return lexicon.bits(w, s -> model.wordBits(s.toLowerCase(java.util.Locale.ROOT).toCharArray()));
   }
 
   private static String detail(int cp, Codec codec) {

@@ -28,7 +28,7 @@ class LexiconTest {
   void commonerWordsCostLess(String common, String rarer) {
     Lexicon lexicon = Lexicon.forLetter(common.codePointAt(0));
     assertNotNull(lexicon);
-    assertTrue(lexicon.bits(common, () -> 30) < lexicon.bits(rarer, () -> 10), common + " vs " + rarer);
+    assertTrue(lexicon.bits(common, s -> 30) < lexicon.bits(rarer, s -> 10), common + " vs " + rarer);
   }
 
   /** A listed stem behind "wa" (and) costs less than behind "fa" (so) or "ka" (like), the rarer clitics. */
@@ -38,7 +38,23 @@ class LexiconTest {
     Lexicon lexicon = Lexicon.forLetter(common.codePointAt(0));
     assertNotNull(lexicon);
     assertTrue(lexicon.contains(common) && lexicon.contains(rarer), "both are forms of a listed stem");
-    assertTrue(lexicon.bits(common, () -> 0) < lexicon.bits(rarer, () -> 0), common + " vs " + rarer);
+    assertTrue(lexicon.bits(common, s -> 0) < lexicon.bits(rarer, s -> 0), common + " vs " + rarer);
+  }
+
+  /**
+   * The same with the letter trigrams that price words neither list counts: learnt from a list of word forms, they
+   * see "wa" and "fa" open about as many words and prefer a stem's letters after "fa"; read as clitic and stem, the
+   * word pays the clitic's share of running text instead.
+   */
+  @ParameterizedTest
+  @CsvSource({"ويعبر, فيعبر", "ويلقى, كيلقى", "وبحلول, فبحلول"})
+  void theCommonerArabicCliticCostsLessWithTheTrigramsToo(String common, String rarer) {
+    Lexicon lexicon = Lexicon.forLetter(common.codePointAt(0));
+    LetterTrigrams model = LetterTrigrams.forLetter(common.codePointAt(0));
+    assertNotNull(lexicon);
+    assertNotNull(model);
+    java.util.function.ToDoubleFunction<String> letters = s -> model.wordBits(s.toCharArray());
+    assertTrue(lexicon.bits(common, letters) < lexicon.bits(rarer, letters), common + " vs " + rarer);
   }
 
   /**
