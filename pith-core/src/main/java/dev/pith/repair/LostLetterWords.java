@@ -47,6 +47,9 @@ final class LostLetterWords {
         to++;
       }
       done = to;
+      if (endsWithMark(prov, from, to, refAt, units, lexicon, choices)) {
+        continue;
+      }
       Place place = midSentence(prov, from) ? Place.MID_SENTENCE
           : sentenceStart(prov, from) ? Place.SENTENCE_START : Place.UNKNOWN;
       List<int[]> slotRefs = new ArrayList<>();
@@ -104,6 +107,42 @@ final class LostLetterWords {
         }
       }
     }
+  }
+
+  /** Arabic marks a word may end with, likeliest first: tanween (written even in unvowelled text), then vowels. */
+  private static final int[] WORD_END_MARKS = {0x064B, 0x064D, 0x064C, 0x064F, 0x0650, 0x064E};
+
+  /**
+   * Arabic: where the only guessed letter ends the word, the dictionary lists the word without it and not with it,
+   * and the lost bytes could also be a tanween or short vowel, that mark ends the word ({@code حدٍ}, not
+   * {@code حدف}). Returns whether it chose so.
+   */
+  private static boolean endsWithMark(int[] prov, int from, int to, Map<Integer, int[]> refAt, List<Unit> units,
+      Lexicon lexicon, Fills.Choice[][] choices) {
+    int[] last = refAt.get(to - 1);
+    if (last == null || to - from < 3 || Alphabet.of(prov[to - 1]) != Alphabet.AR) {
+      return false;
+    }
+    for (int p = from; p < to - 1; p++) {
+      if (refAt.containsKey(p)) {
+        return false; // another guessed letter: the word is not known without the last one
+      }
+    }
+    int[] candidates = units.get(last[0]).slots().get(last[1]).candidates();
+    int mark = -1;
+    for (int m : WORD_END_MARKS) {
+      if (mark < 0 && java.util.Arrays.stream(candidates).anyMatch(c -> c == m)) {
+        mark = m;
+      }
+    }
+    String without = new String(prov, from, to - 1 - from);
+    if (mark < 0 || !lexicon.contains(without) || lexicon.contains(new String(prov, from, to - from))) {
+      return false;
+    }
+    prov[to - 1] = mark;
+    choices[last[0]][last[1]] = new Fills.Choice(mark, "a tanween or short vowel ends \"" + without
+        + "\", a word form in the language's dictionary; no letter there makes one");
+    return true;
   }
 
   /**
