@@ -6,8 +6,8 @@ package dev.pith.repair;
  * than an emoji, in a Chinese one a Han character rather than kana.
  */
 final class ScriptProfile {
-  /** Scripts of {@link CharClass#script} (0..9). */
-  private final int[] counts = new int[10];
+  /** Scripts of {@link CharClass#script} (0..9), and kana apart from Han ({@link #KANA}). */
+  private final int[] counts = new int[11];
   private int total;
   /** {@link #bits} by script, computed when first asked (a slot's hundreds of guesses share a few scripts). */
   private double @org.jspecify.annotations.Nullable [] bitsByScript;
@@ -30,9 +30,13 @@ final class ScriptProfile {
     return p;
   }
 
-  /** Letters only: emoji and symbols go with any script. */
+  /**
+   * Letters only: emoji and symbols go with any script. Kana count apart from Han: Chinese has no kana, so a text of
+   * Han characters alone prices a guessed kana as a foreign script ({@code いい} for lost bytes in Chinese).
+   */
   private static int slot(int cp) {
-    return CharClass.script(CharClass.of(cp));
+    byte cls = CharClass.of(cp);
+    return cls == CharClass.HIRAGANA || cls == CharClass.KATAKANA ? KANA : CharClass.script(cls);
   }
 
   /**
@@ -46,7 +50,7 @@ final class ScriptProfile {
       return 0;
     }
     byte cls = CharClass.of(cp);
-    int s = CharClass.script(cls);
+    int s = slot(cp);
     if (s >= 0) {
       return scriptBits(s);
     }
@@ -76,6 +80,8 @@ final class ScriptProfile {
   private static final int HEBREW = 4;
   private static final int HAN_SCRIPT = 7;
   private static final int HANGUL_SCRIPT = 9;
+  /** Hiragana and katakana, which {@link CharClass#script} counts with Han. */
+  private static final int KANA = 10;
 
   /** Extra cost of an emoji in Cyrillic, Greek, Arabic or Hebrew text. */
   private static final double EMOJI_BITS = 6;

@@ -58,4 +58,17 @@ class KanaFillTest {
   void obsoleteAndSmallKanaCostMore(int kana) {
     assertTrue(CharCost.of(kana) > CharCost.of('か'), Character.getName(kana));
   }
+
+  /** Chinese has no kana: a text of Han characters alone prices a guessed kana as a script it does not use. */
+  @org.junit.jupiter.api.Test
+  void kanaCostMoreInChineseThanInJapanese() {
+    int[] chinese = "这是一个关于城市图书馆的故事".codePoints().toArray();
+    int[] japanese = "これは市立図書館についての話です".codePoints().toArray();
+    ScriptProfile zh = ScriptProfile.of(chinese, 0, chinese.length);
+    ScriptProfile ja = ScriptProfile.of(japanese, 0, japanese.length);
+    assertEquals(0, zh.bits('的'), 1e-9);
+    assertTrue(zh.bits('い') > 3, "kana in Chinese: " + zh.bits('い'));
+    assertEquals(0, ja.bits('い'), 1e-9);
+    assertTrue(ja.bits('的') < zh.bits('い'), "kanji in Japanese cost less than kana in Chinese");
+  }
 }
