@@ -630,6 +630,12 @@ final class Fills {
       // tokenized text writes it); a dash right after a sentence's full stop is rare
       return new Choice(RIGHT_DOUBLE, "closes the “ still open, after the sentence's end and a space");
     }
+    int beforeSpace = charBeforeSpaces(left);
+    if (lSpace && rSpace && (beforeSpace == EN_DASH || beforeSpace == EM_DASH) && Character.isLetter(r2)
+        && has(cands, LEFT_DOUBLE)) {
+      // no text sets two dashes in a row: after a dash and before a word, the slot opens a quotation
+      return new Choice(LEFT_DOUBLE, "opens a quotation after a dash (two dashes never follow each other)");
+    }
     if ((lSpace) && (rSpace || rEnd)) {
       int dash = style.spacedDash();
       if (has(cands, dash)) {

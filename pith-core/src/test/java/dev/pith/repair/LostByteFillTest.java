@@ -120,7 +120,9 @@ class LostByteFillTest {
       // no quotation open: the document's spaced dash
       "'It does not fit the way we work. ', ' But then', 8212",
       // a quotation open, but no sentence ended before the slot
-      "'“It does not fit the way we ', ' work', 8212"})
+      "'“It does not fit the way we ', ' work', 8212",
+      // after a dash and before a word: two dashes never follow each other, the slot opens a quotation
+      "'and then he said to the country — ', ' Don’t be afraid', 8220"})
   void aSpacedSlotAfterASentenceClosesAnOpenQuote(String left, String right, int expected) {
     assertEquals(expected, fill(QUOTES_AND_DASHES, left, right).cp());
   }
