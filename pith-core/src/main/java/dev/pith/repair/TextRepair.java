@@ -36,7 +36,7 @@ import java.util.Objects;
  *       plausible is repaired. Real Chinese, Japanese or Korean, mixed scripts, and texts quoting mojibake on purpose
  *       stay as they are because their repair would cost more bits than it saves.
  *   <li><b>Lost bytes.</b> Filled from context by {@link Fills}: quote balance, spacing, digits, the document's own
- *       dashes.
+ *       dashes; a byte of text broken twice by the character it makes one layer further in ({@link NextLayer}).
  *   <li><b>Layers.</b> Text broken twice is repaired in further passes (at most {@value #MAX_PASSES}); text that
  *       still shows a layer after them is left as it is.
  * </ol>
