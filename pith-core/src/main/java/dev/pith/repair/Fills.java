@@ -624,13 +624,13 @@ final class Fills {
         return new Choice(EM_DASH, "a dash opening the line (dialogue or attribution)");
       }
     }
-    if (lSpace && (rSpace || rEnd) && ".!?".indexOf(charBeforeSpaces(left)) >= 0 && openQuotes(left)[0] > 0
+    int beforeSpace = charBeforeSpaces(left);
+    if (lSpace && (rSpace || rEnd) && ".!?".indexOf(beforeSpace) >= 0 && openQuotes(left)[0] > 0
         && has(cands, RIGHT_DOUBLE)) {
       // a sentence ends, a quotation is open, and the slot stands apart: a closing quote set off by a space (as
       // tokenized text writes it); a dash right after a sentence's full stop is rare
       return new Choice(RIGHT_DOUBLE, "closes the “ still open, after the sentence's end and a space");
     }
-    int beforeSpace = charBeforeSpaces(left);
     if (lSpace && rSpace && (beforeSpace == EN_DASH || beforeSpace == EM_DASH) && Character.isLetter(r2)
         && has(cands, LEFT_DOUBLE)) {
       // no text sets two dashes in a row: after a dash and before a word, the slot opens a quotation

@@ -227,8 +227,10 @@ final class NextLayer {
   }
 
   /**
-   * Whether the word around the slot lies whole inside the context read: a character other than a letter, or the
-   * line's edge, on both sides. A word cut short where an unchosen byte stops the reading would be judged wrongly.
+   * Whether the word around the slot lies whole inside the context read: a character other than a letter on both
+   * sides, or on the left a context shorter than half the window (taken as the line's start, though the reading may
+   * also have stopped at a character of no layer). A word cut short where an unchosen byte stops the reading would be
+   * judged wrongly.
    */
   private static boolean wordKnown(String left, int[] right) {
     int i = left.length();

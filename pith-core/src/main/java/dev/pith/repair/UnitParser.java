@@ -385,7 +385,8 @@ final class UnitParser {
 
   /**
    * Characters that {@code known} can be with any allowed bytes at the positions set in {@code unknownMask}, leaving
-   * out controls and private use. When few byte values are allowed (single-byte codecs) every combination is tried;
+   * out C0 controls and private use (C1 controls stay: in text broken twice they are bytes of the next layer, see
+   * {@link NextLayer}). When few byte values are allowed (single-byte codecs) every combination is tried;
    * otherwise one unknown byte is enumerated, and with more the candidates come from {@link Plausible#characters()}
    * (likeliest first), at most {@value #MAX_CANDIDATES}.
    */
