@@ -24,6 +24,13 @@ final class Steps {
 
   private Steps() {}
 
+  /** {@code cp} as an explanation shows it: itself, or {@code U+0081} for a control that would not show. */
+  static String shown(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.CONTROL || type == Character.FORMAT
+        ? String.format(Locale.ROOT, "U+%04X", cp) : new String(Character.toChars(cp));
+  }
+
   static String reencodeDetail(Codec codec) {
     return READ_AS + codec.name();
   }
@@ -54,7 +61,7 @@ final class Steps {
       b[i] = bytes[i] & 0xFF;
       unknown[i] = true;
     }
-    return fillDetail(b, unknown, codec, true, new String(Character.toChars(cp)) + ": " + rule);
+    return fillDetail(b, unknown, codec, true, shown(cp) + ": " + rule);
   }
 
   /** The codec a step names. */

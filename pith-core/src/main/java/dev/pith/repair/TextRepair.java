@@ -451,7 +451,7 @@ public final class TextRepair {
               if (k > 0) {
                 reasons.append("; ");
               }
-              reasons.append(new String(Character.toChars(unitChoices[k].cp()))).append(": ")
+              reasons.append(Steps.shown(unitChoices[k].cp())).append(": ")
                   .append(unitChoices[k].rule());
             }
             for (int item : unit.output()) {
