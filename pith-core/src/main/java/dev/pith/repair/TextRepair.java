@@ -119,6 +119,11 @@ public final class TextRepair {
         current = replay(current, letters);
         steps.addAll(letters);
       }
+      List<RepairStep> eszetts = VanishedEszett.fill(text, current, steps);
+      if (!eszetts.isEmpty()) {
+        current = replay(current, eszetts);
+        steps.addAll(eszetts);
+      }
     }
     if (everyPassChanged && new Pass(current, options, null, budget, 0).run() != null) {
       // still more layers after the last pass: a repair that stops here would change again when repaired again, so
