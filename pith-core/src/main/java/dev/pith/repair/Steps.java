@@ -64,6 +64,21 @@ final class Steps {
     return fillDetail(b, unknown, codec, true, shown(cp) + ": " + rule);
   }
 
+  /**
+   * The first multi-byte codec among {@code steps}' that {@code also} accepts, or null: the decoder whose dropped
+   * bytes the steps that put back vanished characters look for.
+   */
+  static @org.jspecify.annotations.Nullable Codec multiByteCodec(List<RepairStep> steps,
+      java.util.function.Predicate<Codec> also) {
+    for (RepairStep step : steps) {
+      Codec c = codecOf(step);
+      if (!c.singleByte() && also.test(c)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   /** The codec a step names. */
   static Codec codecOf(RepairStep step) {
     String d = step.detail();

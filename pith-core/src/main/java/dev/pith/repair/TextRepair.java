@@ -53,6 +53,14 @@ public final class TextRepair {
 
   private static final TextRepair DEFAULT = new TextRepair(RepairOptions.defaults());
 
+  /** A step that puts back characters a decoder dropped whole, given the text, its repair and the steps so far. */
+  private interface VanishedStage {
+    List<RepairStep> fill(String original, String repaired, List<RepairStep> steps);
+  }
+
+  private static final List<VanishedStage> VANISHED_STAGES =
+      List.of(Vanished::fill, VanishedLetters::fill, VanishedEszett::fill);
+
   private final RepairOptions options;
 
   private TextRepair(RepairOptions options) {
@@ -109,20 +117,13 @@ public final class TextRepair {
       dirty = result.written();
     }
     if (!steps.isEmpty() && options.fillLostBytes()) {
-      List<RepairStep> gaps = Vanished.fill(text, current, steps);
-      if (!gaps.isEmpty()) {
-        current = replay(current, gaps);
-        steps.addAll(gaps);
-      }
-      List<RepairStep> letters = VanishedLetters.fill(text, current, steps);
-      if (!letters.isEmpty()) {
-        current = replay(current, letters);
-        steps.addAll(letters);
-      }
-      List<RepairStep> eszetts = VanishedEszett.fill(text, current, steps);
-      if (!eszetts.isEmpty()) {
-        current = replay(current, eszetts);
-        steps.addAll(eszetts);
+      // characters a decoder dropped whole: gaps between words, alphabet letters, German ß; each sees the others'
+      for (VanishedStage stage : VANISHED_STAGES) {
+        List<RepairStep> more = stage.fill(text, current, steps);
+        if (!more.isEmpty()) {
+          current = replay(current, more);
+          steps.addAll(more);
+        }
       }
     }
     if (everyPassChanged && new Pass(current, options, null, budget, 0).run() != null) {

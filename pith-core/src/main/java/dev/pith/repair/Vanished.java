@@ -33,14 +33,7 @@ final class Vanished {
    * there is nothing to fill.
    */
   static List<RepairStep> fill(String original, String repaired, List<RepairStep> steps) {
-    Codec codec = null;
-    for (RepairStep step : steps) {
-      Codec c = Steps.codecOf(step);
-      if (!c.singleByte() && dropsWhole(c, 0xE0) && dropsWhole(c, Fills.EN_DASH)) {
-        codec = c;
-        break;
-      }
-    }
+    Codec codec = Steps.multiByteCodec(steps, c -> dropsWhole(c, 0xE0) && dropsWhole(c, Fills.EN_DASH));
     if (codec == null || repaired.indexOf("  ") < 0 || repaired.indexOf('\uFFFD') >= 0) {
       return List.of();
     }

@@ -43,14 +43,7 @@ final class VanishedEszett {
    * through {@code steps}; empty when there is nothing to put back.
    */
   static List<RepairStep> fill(String original, String repaired, List<RepairStep> steps) {
-    Codec codec = null;
-    for (RepairStep step : steps) {
-      Codec c = Steps.codecOf(step);
-      if (!c.singleByte() && Vanished.dropsWhole(c, ESZETT)) {
-        codec = c;
-        break;
-      }
-    }
+    Codec codec = Steps.multiByteCodec(steps, c -> Vanished.dropsWhole(c, ESZETT));
     if (codec == null || original.indexOf(ESZETT) >= 0 || repaired.indexOf(ESZETT) >= 0
         || repaired.indexOf('\uFFFD') >= 0 || !german(repaired)) {
       return List.of();

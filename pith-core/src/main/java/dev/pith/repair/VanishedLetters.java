@@ -25,14 +25,7 @@ final class VanishedLetters {
    * through {@code steps}; empty when there is nothing to put back.
    */
   static List<RepairStep> fill(String original, String repaired, List<RepairStep> steps) {
-    Codec codec = null;
-    for (RepairStep step : steps) {
-      Codec c = Steps.codecOf(step);
-      if (!c.singleByte()) {
-        codec = c;
-        break;
-      }
-    }
+    Codec codec = Steps.multiByteCodec(steps, c -> true);
     if (codec == null) {
       return List.of();
     }
