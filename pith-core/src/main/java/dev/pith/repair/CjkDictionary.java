@@ -57,14 +57,16 @@ final class CjkDictionary {
 
   /**
    * The cheapest segmentation of {@code text[from, to)} into dictionary words (unknown characters alone at
-   * {@link #UNKNOWN}), as ICU's CJK break engine computes it; in ICU cost units.
+   * {@link #UNKNOWN}), as ICU's CJK break engine computes it, with the words of {@code more} as well when not null;
+   * in ICU cost units.
    */
-  int segmentCost(CharSequence text, int from, int to) {
+  int segmentCost(CharSequence text, int from, int to, @org.jspecify.annotations.Nullable ChineseWords more) {
     int n = to - from;
     int[] best = new int[n + 1];
     java.util.Arrays.fill(best, Integer.MAX_VALUE);
     best[0] = 0;
     CharsTrie t = new CharsTrie(trie, 0);
+    CharsTrie m = more == null ? null : more.cursor();
     for (int i = 0; i < n; i++) {
       if (best[i] == Integer.MAX_VALUE) {
         continue;
@@ -73,24 +75,32 @@ final class CjkDictionary {
       if (best[i] + single < best[i + 1]) {
         best[i + 1] = best[i] + single;
       }
-      t.reset();
-      for (int j = i; j < n && j - i < 20; j++) {
-        BytesTrie.Result r = t.next(text.charAt(from + j));
-        if (!r.matches()) {
-          break;
-        }
-        if (r.hasValue() && j > i) {
-          int c = best[i] + t.getValue();
-          if (c < best[j + 1]) {
-            best[j + 1] = c;
-          }
-        }
-        if (!r.hasNext()) {
-          break;
-        }
+      words(t, text, from, i, n, best);
+      if (m != null) {
+        words(m, text, from, i, n, best);
       }
     }
     return best[n];
+  }
+
+  /** Lowers {@code best[j + 1]} for each word of {@code t} that spans {@code text[from + i, from + j]}. */
+  private static void words(CharsTrie t, CharSequence text, int from, int i, int n, int[] best) {
+    t.reset();
+    for (int j = i; j < n && j - i < 20; j++) {
+      BytesTrie.Result r = t.next(text.charAt(from + j));
+      if (!r.matches()) {
+        break;
+      }
+      if (r.hasValue() && j > i) {
+        int c = best[i] + t.getValue();
+        if (c < best[j + 1]) {
+          best[j + 1] = c;
+        }
+      }
+      if (!r.hasNext()) {
+        break;
+      }
+    }
   }
 
   private static CjkDictionary load() {

@@ -22,6 +22,18 @@ final class CjkWindow {
     if (sb.length() == 0) {
       return 0;
     }
-    return CjkDictionary.get().segmentCost(sb, 0, sb.length()) * CjkDictionary.BITS_PER_COST;
+    // Japanese (any kana in sight) is weighed with ICU's words alone: jieba's counts are of Chinese text
+    ChineseWords chinese = hasKana(sb) ? null : ChineseWords.get();
+    return CjkDictionary.get().segmentCost(sb, 0, sb.length(), chinese) * CjkDictionary.BITS_PER_COST;
+  }
+
+  private static boolean hasKana(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x3040 && c <= 0x30FF) {
+        return true;
+      }
+    }
+    return false;
   }
 }
