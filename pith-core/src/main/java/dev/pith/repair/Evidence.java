@@ -1,8 +1,40 @@
 package dev.pith.repair;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 /** Cheap checks made before the full analysis of a segment, and document-wide facts used when filling. */
 final class Evidence {
   private Evidence() {}
+
+  /** The second byte of every emoji's UTF-8 from U+1F000 to U+1FFFF, after F0. */
+  static final int EMOJI_SECOND_BYTE = 0x9F;
+
+  private static final class EmojiLead {
+    static final boolean[] DROPPED = dropped();
+
+    private static boolean[] dropped() {
+      List<Codec> codecs = Codecs.all();
+      boolean[] out = new boolean[codecs.size()];
+      byte[] emoji = "\uD83D\uDE21".getBytes(StandardCharsets.UTF_8); // F0 9F 98 A1
+      for (Codec codec : codecs) {
+        StringBuilder whole = new StringBuilder();
+        StringBuilder rest = new StringBuilder();
+        out[codec.index()] = codec.decode(emoji, 0, emoji.length, DecodeErrors.IGNORE, whole)
+            && codec.decode(emoji, 1, emoji.length, DecodeErrors.IGNORE, rest) && rest.length() > 0
+            && whole.toString().contentEquals(rest);
+      }
+      return out;
+    }
+  }
+
+  /**
+   * True when {@code codec}, in ignore mode, drops an emoji's lead byte F0 alone and reads the other three bytes as
+   * it would without it (Shift_JIS has no lead byte F0): what is left of the emoji then starts with 9F.
+   */
+  static boolean dropsEmojiLead(Codec codec) {
+    return EmojiLead.DROPPED[codec.index()];
+  }
 
   /**
    * True when {@code cps}, turned back into bytes by {@code codec}, hold at least one complete multi-byte UTF-8
@@ -187,7 +219,8 @@ final class Evidence {
         prev = cp;
         continue;
       }
-      if (prev < 0x80) {
+      boolean afterAscii = prev < 0x80;
+      if (afterAscii) {
         runAfterLetter = (prev | 0x20) >= 'a' && (prev | 0x20) <= 'z';
       }
       prev = cp;
@@ -228,6 +261,15 @@ final class Evidence {
           covered += seqLen - 1;
           valid++;
           runValid = true;
+        }
+        if (k == 0 && afterAscii && b == EMOJI_SECOND_BYTE && dropsEmojiLead(codec)) {
+          // an emoji whose lead byte F0 the decoder dropped: 9F and the bytes after it are its other three
+          need = 2;
+          seqLen = 3;
+          lead = b;
+          emojiPrefix = false;
+          gapPossible = false;
+          continue;
         }
         int l = Utf8.sequenceLength(b);
         need = l >= 2 ? l - 1 : 0;

@@ -525,7 +525,8 @@ final class SegmentAnalysis {
         Unit o = out.get(k);
         if (o.end() == checked.end() && o.slots().size() == 1 && checked.slots().size() == 1
             && Arrays.equals(o.output(), checked.output()) && Arrays.equals(o.template(), checked.template())
-            && o.slots().get(0).inserted() == checked.slots().get(0).inserted()) {
+            && o.slots().get(0).inserted() == checked.slots().get(0).inserted()
+            && lostBytes(o.slots().get(0)) == lostBytes(checked.slots().get(0))) {
           out.set(k, new Unit(o.start(), o.end(), o.template(), o.output(),
               List.of(union(o.slots().get(0), checked.slots().get(0)))));
           merged = true;
@@ -536,6 +537,14 @@ final class SegmentAnalysis {
       }
     }
     return out;
+  }
+
+  /**
+   * How many bytes a slot's first guess lost. Readings that lost different numbers of bytes stay apart: the analysis
+   * weighs each loss ({@code 沽} as an emoji without its first and last byte, or a syllable without its first).
+   */
+  private static int lostBytes(Unit.Slot slot) {
+    return Integer.bitCount(slot.unknownMasks()[0]);
   }
 
   private static Unit.Slot union(Unit.Slot a, Unit.Slot b) {

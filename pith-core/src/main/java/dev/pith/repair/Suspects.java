@@ -10,7 +10,8 @@ import java.util.List;
  *   <li>{@code lead}: the character's bytes under the codec include a UTF-8 lead byte (C2–F4);
  *   <li>{@code cont}: its bytes start with a UTF-8 continuation byte (80–BF);
  *   <li>{@code whole}: its bytes alone hold a complete multi-byte UTF-8 sequence (a GBK character can be a whole
- *       {@code é});
+ *       {@code é}), or, under a codec that drops an emoji's lead byte F0, are what is left of an emoji ({@code 9F}
+ *       and a continuation byte: Shift_JIS reads {@code 😡} as {@code 沽｡});
  *   <li>{@code partial}: its bytes end inside a multi-byte sequence that started within it ({@code 鈥} is
  *       {@code E2 80}, two thirds of a quote mark): a spot where a byte may have been lost.
  * </ul>
@@ -31,6 +32,7 @@ final class Suspects {
   private Suspects(List<Codec> codecs) {
     for (Codec codec : codecs) {
       int bit = 1 << codec.index();
+      boolean emojiRest = Evidence.dropsEmojiLead(codec);
       for (int c = 0x80; c < 0x10000; c++) {
         if (c >= 0xD800 && c <= 0xDFFF) {
           continue;
@@ -65,7 +67,8 @@ final class Suspects {
         if (hasLead) {
           lead[c] |= bit;
         }
-        if (hasWhole) {
+        if (hasWhole || len == 2 && emojiRest && Utf8.isContinuation(code & 0xFF)
+            && (code >> 8 & 0xFF) == Evidence.EMOJI_SECOND_BYTE) {
           whole[c] |= bit;
         }
         if (need > 0 && seqStart >= 0 && len - seqStart >= 2) {

@@ -235,7 +235,7 @@ final class UnitParser {
       }
       boolean end = s.k >= n || codes[s.k] == FOREIGN;
       if (end) {
-        if (!losesNothing && s.seqPos > 0 && s.seqUnknown == 0 && insertTail(s)) {
+        if (!losesNothing && s.seqPos > 0 && tailMayBeLost(s) && insertTail(s)) {
           continue;
         }
         return;
@@ -281,6 +281,14 @@ final class UnitParser {
           if (c < 1 || c > 3) {
             return;
           }
+          if (c == 2 && b == Evidence.EMOJI_SECOND_BYTE) {
+            // or an emoji that lost its lead F0 and its last byte (Shift_JIS drops the one, pairs the other with
+            // what follows): F0 9F xx [?]
+            State emoji = s.copy();
+            startSequence(emoji, 4);
+            markUnknown(emoji, true);
+            run(emoji, out);
+          }
           startSequence(s, c + 1);
           markUnknown(s, true);
         } else {
@@ -305,7 +313,7 @@ final class UnitParser {
         s.addTemplate(b);
         advance(s);
       } else {
-        if (losesNothing || !(boundary && s.seqUnknown == 0 && insertTail(s))) {
+        if (losesNothing || !(boundary && tailMayBeLost(s) && insertTail(s))) {
           return;
         }
       }
@@ -315,6 +323,15 @@ final class UnitParser {
         }
       }
     }
+  }
+
+  /**
+   * Whether the current sequence, cut short, may have lost its last byte: when no byte of it is unknown yet, or when
+   * the only one is the dropped lead of an emoji ({@code F0 9F}), which leaves nothing else to guess it from.
+   */
+  private static boolean tailMayBeLost(State s) {
+    return s.seqUnknown == 0
+        || s.seqUnknown == 1 && s.seqLen == 4 && s.seqPos == 3 && s.seq[1] == Evidence.EMOJI_SECOND_BYTE;
   }
 
   private static void startSequence(State s, int len) {
