@@ -59,7 +59,7 @@ public final class TextRepair {
   }
 
   private static final List<VanishedStage> VANISHED_STAGES =
-      List.of(Vanished::fill, VanishedLetters::fill, VanishedEszett::fill);
+      List.of(Vanished::fill, VanishedLetters::fill, VanishedGerman::fill);
 
   private final RepairOptions options;
 

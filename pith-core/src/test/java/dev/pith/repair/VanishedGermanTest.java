@@ -9,8 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** German ß dropped whole by EUC-KR, Big5 and EUC-JP in ignore mode. Sentences written for this test. */
-class VanishedEszettTest {
+/**
+ * German ß and capital umlauts dropped whole by EUC-KR, Big5 and EUC-JP in ignore mode. Sentences written for this
+ * test.
+ */
+class VanishedGermanTest {
   private static final TextRepair REPAIR = TextRepair.create();
 
   @ParameterizedTest
@@ -34,11 +37,30 @@ class VanishedEszettTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"euc-kr", "big5", "euc-jp"})
+  void commonWordsGetTheirCapitalUmlautBack(String codec) {
+    String sentence = "Die Ärzte sagen, dass es über den Winter mehr Ärger gibt, und die Kinder sind müde.";
+    String broken = LostByteFillTest.broken(sentence, codec, DecodeErrors.IGNORE);
+    assertNotEquals(-1, broken.indexOf("Die rzte"), broken);
+    assertEquals(sentence, REPAIR.repair(broken).text());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "rzte, Ä", "rger, Ä",
+      // a word German prose uses as it is; a capital already (nothing was lost before it); no form seen often enough
+      "der, ''", "Arzt, ''", "rztin, ''"})
+  void aCapitalGoesBeforeAWordItMakesCommon(String word, String capital) {
+    char expected = capital.isEmpty() ? 0 : capital.charAt(0);
+    assertEquals(expected, VanishedGerman.capitalFor(word, "ÄÖÜ", VanishedGerman.words()));
+  }
+
+  @ParameterizedTest
   @CsvSource({
       "gro, 3", "Strae, 4", "drauen, 4",
       // a word German prose uses as it is; a form with ß seen too rarely (saßen, twice); capitals (ß is written SS)
       "da, -1", "saen, -1", "STRAE, -1"})
   void theEszettGoesWhereItMakesACommonWord(String word, int at) {
-    assertEquals(at, VanishedEszett.placeFor(word, VanishedEszett.words()));
+    assertEquals(at, VanishedGerman.placeFor(word, VanishedGerman.words()));
   }
 }
