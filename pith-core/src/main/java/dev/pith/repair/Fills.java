@@ -355,7 +355,24 @@ final class Fills {
         && hanRunBefore(left) >= MIN_CLAUSE_BEFORE_FULL_STOP && chineseParagraph(left, rightText)) {
       return new Choice(IDEOGRAPHIC_FULL_STOP, "a full stop: Chinese separates only short items with 、");
     }
+    if (has(cands, IDEOGRAPHIC_FULL_STOP) && has(cands, IDEOGRAPHIC_COMMA) && l != YEAR && startsWithYear(rightText)
+        && chineseParagraph(left, rightText)) {
+      return new Choice(IDEOGRAPHIC_FULL_STOP,
+          "a full stop before a year (2011年): 、 joins a year only to another year");
+    }
     return null;
+  }
+
+  /** 年, "year", after the figures of a date. */
+  private static final int YEAR = 0x5E74;
+
+  /** True when {@code rightText} starts with figures and 年 ({@code 2011年}). */
+  private static boolean startsWithYear(int[] rightText) {
+    int i = 0;
+    while (i < rightText.length && rightText[i] >= '0' && rightText[i] <= '9') {
+      i++;
+    }
+    return i > 0 && i < rightText.length && rightText[i] == YEAR;
   }
 
   /**

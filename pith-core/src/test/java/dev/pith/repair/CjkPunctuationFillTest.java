@@ -43,6 +43,20 @@ class CjkPunctuationFillTest {
 
   @ParameterizedTest
   @CsvSource({
+      // a short clause, or none, before a sentence that starts with a year
+      "'此后他返回故乡，著有《朝花夕拾》的全部', '2011年，该书再版'",
+      "'（菲德尔·卡斯特罗）', '2010年1月，他再次访问古巴'"})
+  void aFullStopComesBeforeAYear(String left, String right) {
+    assertEquals(0x3002, fill(left, right).cp());
+  }
+
+  @Test
+  void yearsOfAListAreJoinedByTheEnumerationComma() {
+    assertNotEquals(0x3002, fill("该队曾在2008年", "2011年和2015年夺冠").cp());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
       // the last sentence of a Chinese or Japanese paragraph may end in a figure or a Latin word
       "'人口在十年间增长了大约20%'",
       "'新しいモデルの名前はPixel'"})
