@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>Lost bytes are allowed, at most one per UTF-8 character: a U+FFFD stands for one byte the decoder replaced; in
  * ignore mode a byte may be missing at any boundary between broken characters (decoders drop bytes only there), which
- * shows as a sequence cut short or a continuation byte without its lead. Where a dropped byte could sit at several
+ * shows as a sequence cut short or a continuation byte without its lead. One exception: an emoji ({@code F0 9F xx
+ * xx}) may lack both its lead and its last byte, which Shift_JIS drops together. Where a dropped byte could sit at several
  * boundaries the parser follows each; {@link SegmentAnalysis} checks every guess by decoding it again.
  *
  * <p>Not thread-safe: it reuses its parse state from one start to the next; one parser serves one analysis.
@@ -282,8 +283,8 @@ final class UnitParser {
             return;
           }
           if (c == 2 && b == Evidence.EMOJI_SECOND_BYTE) {
-            // or an emoji that lost its lead F0 and its last byte (Shift_JIS drops the one, pairs the other with
-            // what follows): F0 9F xx [?]
+            // or an emoji that lost its lead F0 and its last byte: Shift_JIS drops F0, and a last byte that is a
+            // lead of its own (😂 ends in 82) when what follows cannot complete it: F0 9F xx [?]
             State emoji = s.copy();
             startSequence(emoji, 4);
             markUnknown(emoji, true);
