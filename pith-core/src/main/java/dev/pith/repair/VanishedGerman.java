@@ -42,8 +42,8 @@ final class VanishedGerman {
   private VanishedGerman() {}
 
   /**
-   * Steps that put back the {@code ß} missing from the words of {@code repaired}, the text {@code original} became
-   * through {@code steps}; empty when there is nothing to put back.
+   * Steps that put back the {@code ß} and capital umlauts missing from the words of {@code repaired}, the text
+   * {@code original} became through {@code steps}; empty when there is nothing to put back.
    */
   static List<RepairStep> fill(String original, String repaired, List<RepairStep> steps) {
     Codec codec = Steps.multiByteCodec(steps, c -> Vanished.dropsWhole(c, ESZETT));
@@ -117,8 +117,8 @@ final class VanishedGerman {
 
   /**
    * The capital of {@code capitals} that, put before {@code word}, makes a word German prose uses often where
-   * {@code word} itself it hardly uses ({@code rzte}: {@code Ärzte}), or 0 when none or more than one does. A capital
-   * is lost only at a word's start: inside words and in small letters these come through.
+   * {@code word} itself it hardly uses ({@code rzte}: {@code Ärzte}), or 0 when none or more than one does. Only a
+   * word's start is looked at: a capital lost inside a word was part of a word in capitals.
    */
   static char capitalFor(String word, CharSequence capitals, Map<String, Integer> words) {
     if (word.length() < 2 || !Character.isLowerCase(word.charAt(0))
