@@ -73,7 +73,9 @@ final class Credits {
     int window = Math.max(0, n - 70);
     String tail = t.substring(window);
     String lowerTail = tail.toLowerCase(Locale.ROOT);
-    for (String label : strong ? CAPTION_LABELS : WEAK_CAPTION_LABELS) {
+    // every label holds one of LABEL_SIGNS and every agency mark a '/' or "Getty" (a test checks both): most lines
+    // with a strong sign (a ':' or '/' in the tail) still have none of them, and skip the search for each one
+    for (String label : mayHoldLabel(lowerTail) ? (strong ? CAPTION_LABELS : WEAK_CAPTION_LABELS) : NO_MARKS) {
       int at = lowerTail.lastIndexOf(label);
       if (at >= 0 && (at == 0 && window > 0 || at > 0 && !Character.isLetterOrDigit(tail.charAt(at - 1)))) {
         int start = window + at;
@@ -82,7 +84,8 @@ final class Credits {
         }
       }
     }
-    for (String agency : strong ? AGENCY_MARKS : NO_AGENCY_MARKS) {
+    boolean agencySign = strong && (tail.indexOf('/') >= 0 || tail.contains("Getty"));
+    for (String agency : agencySign ? AGENCY_MARKS : NO_MARKS) {
       int at = tail.lastIndexOf(agency);
       if (at >= 0) {
         // back to the start of the credit: the last sentence end before it
@@ -98,14 +101,25 @@ final class Credits {
   }
 
   /** Labels that open a credit at the end of a caption, tried in this order. */
-  private static final String[] CAPTION_LABELS = {"credit:", "photo:", "photograph:", "image:", "photo credit:", "foto:",
+  static final String[] CAPTION_LABELS = {"credit:", "photo:", "photograph:", "image:", "photo credit:", "foto:",
       "bild:", "©", "(c)", "photo by ", "image by "};
   /** The {@link #CAPTION_LABELS} that hold no ':' or '©', in their order. */
   private static final String[] WEAK_CAPTION_LABELS = {"(c)", "photo by ", "image by "};
   /** Agencies' credits at the end of a caption, tried in this order. */
-  private static final String[] AGENCY_MARKS = {"REUTERS/", "AFP/", "AP/", "EPA/", "Reuters/", " / AFP", " / Reuters",
+  static final String[] AGENCY_MARKS = {"REUTERS/", "AFP/", "AP/", "EPA/", "Reuters/", " / AFP", " / Reuters",
       "/Getty Images", "via Getty Images", "Getty Images", "/AP", "/Reuters", "/AFP"};
-  private static final String[] NO_AGENCY_MARKS = {};
+  private static final String[] NO_MARKS = {};
+  /** One of these is in each of the {@link #CAPTION_LABELS} (a test checks it). */
+  static final String[] LABEL_SIGNS = {":", "©", "(c)", "by "};
+
+  private static boolean mayHoldLabel(String lowerTail) {
+    for (String sign : LABEL_SIGNS) {
+      if (lowerTail.contains(sign)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** 0 when {@code t} opens as a caption does ("In this photo", "File photo"), else -1. */
   private static int opening(String t) {

@@ -293,7 +293,8 @@ final class LineClassifier {
         return;
       }
     }
-    if (t.contains("[    ") || t.contains("    ]")) {
+    // a field's brackets count among the symbols: most lines have none and need no search
+    if (line.symbols > 0 && (t.contains("[    ") || t.contains("    ]"))) {
       chrome(line, RemovalReason.FORM, "form field");
       return;
     }

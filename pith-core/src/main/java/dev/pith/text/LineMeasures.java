@@ -222,7 +222,9 @@ final class LineMeasures {
         linkCandidate = true;
       }
       if (i < n) {
-        punctuation(line, cs, n, i, c);
+        if (c >= 128 || ASCII_PUNCTUATION[c]) { // most characters are none: spare them the call
+          punctuation(line, cs, n, i, c);
+        }
         // the folded key's hashes (see LinePhrases.key and Records.shapeOfKey)
         if (hashing && c != '\'' && c != '’') {
           boolean keep = c < 128 ? letter || isDigit : Character.isLetterOrDigit(c) || c == '©';
@@ -277,9 +279,6 @@ final class LineMeasures {
   }
 
   private static void punctuation(Line line, char[] t, int n, int i, char c) {
-    if (c < 128 && !ASCII_PUNCTUATION[c]) {
-      return;
-    }
     switch (c) {
       case '{': case '}': case '(': case ')': case '[': case ']': case '<': case '>': case '=': case '&': case '+':
       case '$': case '\\': case '_': case '"': case '*': case '^': case '~':

@@ -253,9 +253,17 @@ final class LinePhrases {
     return null;
   }
 
+  /** The first characters of the {@link #LONG} openings. */
+  private static final String LONG_FIRST = LONG.stream().map(m -> m.phrase().substring(0, 1)).distinct()
+      .collect(java.util.stream.Collectors.joining());
+
   /** The opening of a line of any length that only furniture has ("This website uses cookies ..."), or null. */
   static @Nullable Match matchLong(String text) {
     if (text.length() <= MAX_CHARS) {
+      return null;
+    }
+    // a line whose folded text cannot start like any opening (most paragraphs) is done without folding its head
+    if (LONG_FIRST.indexOf(firstKeyChar(text)) < 0) {
       return null;
     }
     String head = key(text.length() > 60 ? text.substring(0, 60) : text);
@@ -493,11 +501,55 @@ final class LinePhrases {
     }
   }
 
+  /** The first character of {@code key(text)}, without folding the rest; 0 when the key is empty. */
+  static char firstKeyChar(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          : Character.isLetterOrDigit(c) || c == '©') {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      }
+    }
+    return 0;
+  }
+
   /**
    * The folded form of {@code text}: lower case, letters and digits, apostrophes dropped ("you've" is "youve"),
    * anything else a single space.
    */
   static String key(String text) {
+    // most keys are Latin-1 (what Java stores a byte per character): folded straight into bytes, they become a
+    // string with one copy, where chars need a copy in and a compressing copy out
+    int n = text.length();
+    byte[] out = new byte[n];
+    int length = 0;
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '’') {
+        continue;
+      }
+      boolean keep = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          : Character.isLetterOrDigit(c) || c == '©';
+      if (keep) {
+        char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        if (lower > 0xff) {
+          return wideKey(text);
+        }
+        if (space && length > 0) {
+          out[length++] = ' ';
+        }
+        space = false;
+        out[length++] = (byte) lower;
+      } else {
+        space = true;
+      }
+    }
+    return new String(out, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /** {@link #key} of a text whose key has characters above Latin-1. */
+  private static String wideKey(String text) {
     int n = text.length();
     char[] out = new char[n];
     // folded in place: what is written never gets ahead of what is read
@@ -523,7 +575,6 @@ final class LinePhrases {
     }
     return new String(out, 0, length);
   }
-
 
   /** The key without its number tokens, and without digits glued to the front of its first word ("0tweet"). */
   private static String withoutNumbers(String key) {

@@ -1,8 +1,11 @@
 package dev.pith.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,5 +47,15 @@ class CreditsTest {
   })
   void captionsCarryTheirCreditAtTheEnd(String text, int creditStart) {
     assertEquals(creditStart, Credits.captionCredit(line(text)), text);
+  }
+
+  @Test
+  void everyLabelAndAgencyMarkHoldsTheSignThatGatesItsSearch() {
+    for (String label : Credits.CAPTION_LABELS) {
+      assertTrue(Arrays.stream(Credits.LABEL_SIGNS).anyMatch(label::contains), label);
+    }
+    for (String mark : Credits.AGENCY_MARKS) {
+      assertTrue(mark.contains("/") || mark.contains("Getty"), mark);
+    }
   }
 }

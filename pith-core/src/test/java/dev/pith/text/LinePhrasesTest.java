@@ -24,6 +24,16 @@ class LinePhrasesTest {
   }
 
   @Test
+  void theFirstKeyCharacterIsTheKeysFirst() {
+    qt().withExamples(2000).forAll(strings().allPossible().ofLengthBetween(0, 40)).checkAssert(text -> {
+      String key = LinePhrases.key(text);
+      assertEquals(key.isEmpty() ? 0 : key.charAt(0), LinePhrases.firstKeyChar(text), text);
+    });
+    assertEquals('t', LinePhrases.firstKeyChar("  “This website uses cookies"));
+    assertEquals('©', LinePhrases.firstKeyChar("’© 2024"));
+  }
+
+  @Test
   void keysFoldCaseApostrophesAndPunctuation() {
     assertEquals("youve read of free articles", LinePhrases.key("You've read  of  free articles."));
     assertEquals("share on facebook", LinePhrases.key("  Share on   Facebook » "));
