@@ -119,13 +119,14 @@ public final class PageIndex {
     if (cls.isEmpty()) {
       return false;
     }
-    if (hasClassName(cls, BYLINE_CLASS_NAMES)) {
-      return true;
-    }
-    // every byline word contains "aut" or "byline": most classed elements fail this cheap scan and skip the split
-    String id = e.attributes().getIgnoreCase("id");
-    if (!mentionsByline(cls) && !mentionsByline(id)) {
+    // every byline class name and word contains "aut" or "byline": most classed elements fail this cheap scan and
+    // skip the class-name comparison and the split
+    boolean inClass = mentionsByline(cls);
+    if (!inClass && !mentionsByline(e.attributes().getIgnoreCase("id"))) {
       return false;
+    }
+    if (inClass && hasClassName(cls, BYLINE_CLASS_NAMES)) {
+      return true;
     }
     // compounds: "post-author-name", "entry-meta-author", "byline__author", "auteurs"; not a comment's author,
     // an author's picture or biography box
