@@ -80,11 +80,22 @@ public record ElementHints(List<String> words, String joined) {
   static void split(String value, List<String> out) {
     int start = -1; // where the current word began; -1 between words
     boolean lowerAscii = true; // the current word is ASCII without capitals: its own lower case
-    char prev = ' ';
+    boolean prevLower = false;
     for (int i = 0, n = value.length(); i < n; i++) {
       char c = value.charAt(i);
-      boolean letterOrDigit = Character.isLetterOrDigit(c);
-      boolean hump = Character.isUpperCase(c) && Character.isLowerCase(prev);
+      boolean letterOrDigit;
+      boolean upper;
+      boolean lower;
+      if (c < 128) { // class names are mostly ASCII: answered without Character's tables
+        upper = c >= 'A' && c <= 'Z';
+        lower = c >= 'a' && c <= 'z';
+        letterOrDigit = upper || lower || c >= '0' && c <= '9';
+      } else {
+        upper = Character.isUpperCase(c);
+        lower = Character.isLowerCase(c);
+        letterOrDigit = Character.isLetterOrDigit(c);
+      }
+      boolean hump = upper && prevLower;
       if ((!letterOrDigit || hump) && start >= 0) {
         out.add(word(value, start, i, lowerAscii));
         start = -1;
@@ -94,9 +105,9 @@ public record ElementHints(List<String> words, String joined) {
           start = i;
           lowerAscii = true;
         }
-        lowerAscii &= c < 128 && !(c >= 'A' && c <= 'Z');
+        lowerAscii &= c < 128 && !upper;
       }
-      prev = c;
+      prevLower = lower;
     }
     if (start >= 0) {
       out.add(word(value, start, value.length(), lowerAscii));

@@ -25,6 +25,8 @@ public final class PageIndex {
   final List<Element> subheadings = new ArrayList<>();
   final List<Element> bylines = new ArrayList<>();
   final List<String> itemTypes = new ArrayList<>();
+  /** The elements that may hold the article, for {@link DateMarkup}: see {@link DateMarkup#mayBeArticleScope}. */
+  final List<Element> articleScopes = new ArrayList<>();
   /** The class and id words of the page's elements, for every stage that reads them. */
   final PageHints hints;
   @Nullable Element canonical;
@@ -58,6 +60,9 @@ public final class PageIndex {
 
   private void add(Element e) {
     String tag = e.normalName();
+    if (DateMarkup.mayBeArticleScope(e, tag)) {
+      articleScopes.add(e);
+    }
     switch (tag) {
       case "meta" -> metas.add(e);
       case "script" -> {
