@@ -28,7 +28,7 @@ public final class DomStats {
     return new DomStats(lengths);
   }
 
-  /** Non-whitespace characters of text under {@code element}; 0 for elements not measured. */
+  /** Non-whitespace characters of text under {@code element}; 0 for elements without text or not measured. */
   public int textLength(Element element) {
     int[] l = lengths.get(element);
     return l == null ? 0 : l[0];
@@ -60,7 +60,8 @@ public final class DomStats {
 
   /**
    * Sums lengths bottom-up with a stack of the open elements' counters: a text node's parent is the top of the
-   * stack, so each element costs one map insertion and no look-ups.
+   * stack, so each element costs at most one map insertion and no look-ups. Elements without text (images, breaks,
+   * scripts, empty wrappers: a good part of most pages) are left out of the map, which answers 0 for them.
    */
   private static final class Measure implements NodeVisitor {
     private final Map<Element, int[]> lengths;
@@ -74,9 +75,7 @@ public final class DomStats {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof Element element) {
-        int[] l = new int[2];
-        lengths.put(element, l);
-        open.push(l);
+        open.push(new int[2]);
         if (element.nameIs("a")) {
           linkDepth++;
         }
@@ -97,10 +96,13 @@ public final class DomStats {
           linkDepth--;
         }
         int[] mine = open.pop();
-        int[] parent = open.peek();
-        if (parent != null) {
-          parent[0] += mine[0];
-          parent[1] += mine[1];
+        if (mine[0] > 0) { // link text is text: without text there is none of either
+          lengths.put(element, mine);
+          int[] parent = open.peek();
+          if (parent != null) {
+            parent[0] += mine[0];
+            parent[1] += mine[1];
+          }
         }
       }
     }
