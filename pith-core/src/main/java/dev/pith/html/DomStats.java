@@ -23,9 +23,17 @@ public final class DomStats {
 
   /** Measures every element under (and including) {@code root}. */
   public static DomStats of(Element root) {
-    Map<Element, int[]> lengths = new IdentityHashMap<>();
-    NodeTraversor.traverse(new Measure(lengths), root);
-    return new DomStats(lengths);
+    Measure measure = new Measure();
+    NodeTraversor.traverse(measure, root);
+    return measure.stats();
+  }
+
+  /**
+   * A visitor that measures every element of a walk it is shown whole, from its root down (see
+   * {@link HtmlParsing#parse(String, String, int, int, NodeVisitor...)}); {@link Measure#stats} after the walk.
+   */
+  public static Measure measure() {
+    return new Measure();
   }
 
   /** Non-whitespace characters of text under {@code element}; 0 for elements without text or not measured. */
@@ -63,13 +71,16 @@ public final class DomStats {
    * stack, so each element costs at most one map insertion and no look-ups. Elements without text (images, breaks,
    * scripts, empty wrappers: a good part of most pages) are left out of the map, which answers 0 for them.
    */
-  private static final class Measure implements NodeVisitor {
-    private final Map<Element, int[]> lengths;
+  public static final class Measure implements NodeVisitor {
+    private final Map<Element, int[]> lengths = new IdentityHashMap<>();
     private final ArrayDeque<int[]> open = new ArrayDeque<>();
     private int linkDepth;
 
-    Measure(Map<Element, int[]> lengths) {
-      this.lengths = lengths;
+    private Measure() {}
+
+    /** The measures of the elements walked so far (all of them once the walk is over). */
+    public DomStats stats() {
+      return new DomStats(lengths);
     }
 
     @Override

@@ -46,16 +46,38 @@ public final class PageIndex {
 
   /** Indexes {@code doc}, whose elements' class and id words {@code hints} holds (or will). */
   public static PageIndex of(Document doc, PageHints hints) {
-    PageIndex index = new PageIndex(hints);
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof Element e) {
-          index.add(e);
-        }
+    Collector collector = collector(hints);
+    NodeTraversor.traverse(collector, doc);
+    return collector.index();
+  }
+
+  /**
+   * A visitor that indexes the elements of a walk over a whole page from its document node (see
+   * {@link dev.pith.html.HtmlParsing#parse(String, String, int, int, NodeVisitor...)}), as {@link #of} does.
+   */
+  public static Collector collector(PageHints hints) {
+    return new Collector(new PageIndex(hints));
+  }
+
+  /** Adds each element it visits to its index. */
+  public static final class Collector implements NodeVisitor {
+    private final PageIndex index;
+
+    private Collector(PageIndex index) {
+      this.index = index;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element e) {
+        index.add(e);
       }
-    }, doc);
-    return index;
+    }
+
+    /** The index of the elements visited. */
+    public PageIndex index() {
+      return index;
+    }
   }
 
   private void add(Element e) {
