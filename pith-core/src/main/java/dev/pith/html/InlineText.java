@@ -102,7 +102,7 @@ public record InlineText(String text, int visible, int linked, int leadingLinked
         int start = i;
         do {
           i++;
-        } while (i < n && !isSpace(raw.charAt(i)) && !isInvisible(raw.charAt(i)));
+        } while (i < n && isVisible(raw.charAt(i)));
         out.append(raw, start, i);
         int run = i - start;
         visible += run;
@@ -166,6 +166,11 @@ public record InlineText(String text, int visible, int linked, int leadingLinked
       leadingLinked = 0;
       unlinkedSeen = false;
     }
+  }
+
+  /** Neither {@link #isSpace space} nor {@link #isInvisible invisible}; printable ASCII is answered first. */
+  private static boolean isVisible(char c) {
+    return c > ' ' && c < '\u00a0' || !isSpace(c) && !isInvisible(c);
   }
 
   /** Whitespace as HTML lays it out, plus the no-break and typographic spaces pages use for spacing. */
