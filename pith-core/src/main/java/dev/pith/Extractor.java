@@ -253,17 +253,22 @@ public final class Extractor {
   private ExtractedDocument fromHtml(String html, @Nullable String url, Encoding encoding, Budget budget,
       @Nullable PageMarks marks, List<Diagnostic> diagnostics) {
     Limits limits = options.limits();
-    Document doc = HtmlParsing.parse(html, url == null ? "" : url, limits.maxDepth(), limits.maxNodes());
+    // the walk that checks the limits also indexes the page for the metadata and measures its text for cleaning
+    // (neither the metadata nor the marks change the text), instead of a walk each
+    PageHints hints = new PageHints();
+    PageIndex.Collector indexing = PageIndex.collector(hints);
+    DomStats.Measure measure = DomStats.measure();
+    Document doc = HtmlParsing.parse(html, url == null ? "" : url, limits.maxDepth(), limits.maxNodes(),
+        indexing, measure);
     budget.check("parsing");
     if (marks != null) {
       marks.start(doc);
     }
-    PageHints hints = new PageHints();
-    PageIndex index = PageIndex.of(doc, hints);
+    PageIndex index = indexing.index();
     Metadata meta = metadata.extract(doc, index, url);
     budget.check("metadata");
     boolean keepComments = options.includeComments() || Discussions.isDiscussion(index, url);
-    HtmlContent content = content(doc, hints, meta, keepComments, budget, marks);
+    HtmlContent content = content(doc, hints, measure.stats(), meta, keepComments, budget, marks);
     if (!keepComments && content.keptChars() < MAX_THIN_CHARS
         && content.commentChars() > 4 * content.keptChars() + MIN_DISCUSSION_CHARS) {
       // Next to nothing is left, and much was removed as comments: the discussion is the page's content (a forum
@@ -272,7 +277,7 @@ public final class Extractor {
       if (marks != null) {
         marks.start(doc);
       }
-      content = content(doc, new PageHints(), meta, true, budget, marks);
+      content = content(doc, new PageHints(), DomStats.of(doc.body()), meta, true, budget, marks);
       diagnostics.add(Diagnostic.of("comments_as_content",
           "the page's main content is its discussion, so comments were kept"));
     }
@@ -332,11 +337,10 @@ public final class Extractor {
   private record HtmlContent(
       List<Block> blocks, List<Removal> removals, int keptChars, int commentChars, List<String> dateLines) {}
 
-  /** Cleans, segments and classifies {@code doc} (mutating it). */
-  private HtmlContent content(Document doc, PageHints hints, Metadata meta, boolean keepComments, Budget budget,
-      @Nullable PageMarks marks) {
+  /** Cleans, segments and classifies {@code doc} (mutating it); {@code stats} measure it as it was parsed. */
+  private HtmlContent content(Document doc, PageHints hints, DomStats stats, Metadata meta, boolean keepComments,
+      Budget budget, @Nullable PageMarks marks) {
     Element body = doc.body();
-    DomStats stats = DomStats.of(body);
     Cleaner pageCleaner = keepComments == options.includeComments() ? cleaner : Cleaner.create(keepComments);
     List<Removal> removals = new ArrayList<>(marks == null
         ? pageCleaner.clean(body, stats, hints, budget, (element, removal) -> { })

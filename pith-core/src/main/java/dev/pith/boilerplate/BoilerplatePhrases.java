@@ -1,6 +1,8 @@
 package dev.pith.boilerplate;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,9 +15,12 @@ final class BoilerplatePhrases {
   /** Blocks longer than this (in characters) are never judged by phrase. */
   static final int MAX_CHARS = 160;
 
-  /** Labels that are the whole block (with any bullets, dashes or arrows around them). */
-  private static final Pattern WHOLE = Pattern.compile(
-      "^[\\s\\-–—•*|>»›]*+(advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklama"
+  /**
+   * Labels that are the whole block (with any bullets, dashes or arrows around them), in lower case. Looked up in a
+   * set: as one regex alternation of them, each block was compared with every label in turn.
+   */
+  private static final Set<String> WHOLE = labels(
+      "advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklama"
           + "|reklame|advertentie|ad|ads|sponsored|sponsored content|gesponsert|sponsorisé|patrocinado"
           // share and print
           + "|share|share this|share this article|share this story|tweet|email|e-mail|print|teilen|drucken"
@@ -48,8 +53,11 @@ final class BoilerplatePhrases {
           + "|zurück|weiter|vorheriger artikel|nächster artikel|previous article|next article|previous post"
           + "|next post|cookie settings|accept cookies|accept all|alle akzeptieren|privacy policy|datenschutz"
           + "|impressum|terms of use|terms of service|contact|kontakt|contact us|all rights reserved"
-          + "|thank you for your support|danke für ihre unterstützung)[\\s.:!…»>›→|*\\-]*+$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "|thank you for your support|danke für ihre unterstützung");
+  /** What may come before a label: {@code \\s} of Java's regexes, dashes, bullets, bars and quotes. */
+  private static final String BEFORE_LABEL = " \t\n\u000B\f\r-–—•*|>»›";
+  /** What may come after a label: {@code \\s}, stops, ellipses, arrows, bars and dashes. */
+  private static final String AFTER_LABEL = " \t\n\u000B\f\r.:!…»>›→|*-";
 
   /** Openings of template sentences: copyright lines, calls to action, meters, counters. */
   private static final Pattern START = Pattern.compile(
@@ -79,9 +87,50 @@ final class BoilerplatePhrases {
       return false;
     }
     String t = text.strip();
-    if (WHOLE.matcher(t).matches()) {
+    if (isLabel(t)) {
       return true;
     }
     return START.matcher(t.toLowerCase(Locale.ROOT)).lookingAt();
+  }
+
+  /**
+   * True when {@code t} is one of the {@link #WHOLE} labels with only {@link #BEFORE_LABEL} characters before it
+   * and {@link #AFTER_LABEL} characters after it, in any case. Matches as the regex
+   * {@code ^[BEFORE]*+(label|label|...)[AFTER]*+$} with {@code CASE_INSENSITIVE | UNICODE_CASE} did: no label
+   * starts or ends with one of those characters, so the label is what lies between the two runs, and the regex
+   * compared characters by their {@link #fold}.
+   */
+  static boolean isLabel(String t) {
+    int start = 0;
+    int end = t.length();
+    while (start < end && BEFORE_LABEL.indexOf(t.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && AFTER_LABEL.indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end - start <= 2 * LONGEST_LABEL && WHOLE.contains(fold(t, start, end));
+  }
+
+  /** Chars in the longest label. */
+  private static final int LONGEST_LABEL = WHOLE.stream().mapToInt(String::length).max().orElse(0);
+
+  /** Each code point of {@code t[start, end)} folded as case-insensitive Unicode regexes fold it. */
+  private static String fold(String t, int start, int end) {
+    StringBuilder folded = new StringBuilder(end - start);
+    for (int i = start; i < end; ) {
+      int c = t.codePointAt(i);
+      folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
+      i += Character.charCount(c);
+    }
+    return folded.toString();
+  }
+
+  private static Set<String> labels(String alternatives) {
+    Set<String> labels = new HashSet<>();
+    for (String label : alternatives.split("\\|")) {
+      labels.add(fold(label, 0, label.length()));
+    }
+    return Set.copyOf(labels);
   }
 }

@@ -29,11 +29,8 @@ final class ClassHintRule implements CleaningRule {
     if (hints.words().isEmpty()) {
       return null;
     }
-    if (HintVocabulary.isEmbed(hints.joined())) {
-      return null;
-    }
     HintVocabulary.Hint hint = HintVocabulary.negative(hints.words(), hints.joined());
-    if (hint == null) {
+    if (hint == null || HintVocabulary.isEmbed(hints.joined())) {
       return null;
     }
     // A paywall class on the article itself marks a paywalled article: its prompt goes, not its headline and lead.

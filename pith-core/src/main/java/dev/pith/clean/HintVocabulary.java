@@ -1,6 +1,8 @@
 package dev.pith.clean;
 
 import dev.pith.document.RemovalReason;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +108,37 @@ public final class HintVocabulary {
     return Map.copyOf(hints);
   }
 
-  /** The first negative hint matching these words or this joined class/id string, or null. */
+  /** A stem of {@code NEGATIVE.get(hint)}. */
+  private record Stem(int hint, String text) {}
+
+  /**
+   * The stems by their first two characters ({@code first << 7 | second}, all stems are ASCII), in order of
+   * precedence: one scan of a joined string finds every stem in it, instead of a search for each stem.
+   */
+  private static final Stem[][] STEMS_BY_START = stemsByStart();
+
+  private static Stem[][] stemsByStart() {
+    List<List<Stem>> byStart = new ArrayList<>(Collections.nCopies(128 * 128, null));
+    for (int h = 0; h < NEGATIVE.size(); h++) {
+      for (String stem : NEGATIVE.get(h).stems()) {
+        int key = stem.charAt(0) << 7 | stem.charAt(1);
+        if (byStart.get(key) == null) {
+          byStart.set(key, new ArrayList<>());
+        }
+        byStart.get(key).add(new Stem(h, stem));
+      }
+    }
+    Stem[][] table = new Stem[128 * 128][];
+    for (int key = 0; key < table.length; key++) {
+      table[key] = byStart.get(key) == null ? null : byStart.get(key).toArray(new Stem[0]);
+    }
+    return table;
+  }
+
+  /**
+   * The first negative hint matching these words or this joined class/id string, or null: the first hint, in
+   * order of precedence, that a word names (not turned around by the word before it) or one of its stems shows.
+   */
   static @Nullable Hint negative(List<String> words, String joined) {
     // the hints that some word not turned around by the word before it names
     int named = 0;
@@ -116,21 +148,23 @@ public final class HintVocabulary {
         named |= hints;
       }
     }
-    for (int h = 0; h < NEGATIVE.size(); h++) {
-      Hint hint = NEGATIVE.get(h);
-      if ((named & 1 << h) != 0) {
-        return hint;
+    int first = named == 0 ? NEGATIVE.size() : Integer.numberOfTrailingZeros(named);
+    // only a stem of an earlier hint than the first found can change the answer
+    for (int at = 0, last = joined.length() - 2; at <= last && first > 0; at++) {
+      char c1 = joined.charAt(at);
+      char c2 = joined.charAt(at + 1);
+      Stem[] stems = c1 < 128 && c2 < 128 ? STEMS_BY_START[c1 << 7 | c2] : null;
+      if (stems == null) {
+        continue;
       }
-      for (String stem : hint.stems()) {
-        for (int at = joined.indexOf(stem); at >= 0; at = joined.indexOf(stem, at + 1)) {
-          if (stem.equals("comment") && joined.startsWith("commentar", at) || negated(joined, at)) {
-            continue;
-          }
-          return hint;
+      for (Stem stem : stems) {
+        if (stem.hint() < first && joined.startsWith(stem.text(), at)
+            && !(stem.text().equals("comment") && joined.startsWith("commentar", at)) && !negated(joined, at)) {
+          first = stem.hint();
         }
       }
     }
-    return null;
+    return first < NEGATIVE.size() ? NEGATIVE.get(first) : null;
   }
 
   /** True when the stem at {@code at} of {@code joined} is turned around by a negation word before it. */

@@ -194,12 +194,12 @@ public final class CharsetSniffer {
   /** The first {@code max} bytes as lower-case Latin-1, cut at {@code <body} when that comes first. */
   private static String asciiPrefix(byte[] bytes, int max) {
     int n = Math.min(bytes.length, max);
-    char[] chars = new char[n];
+    byte[] lower = new byte[n]; // bytes, not chars: a Latin-1 string is made of bytes without a copy twice the size
     for (int i = 0; i < n; i++) {
-      int c = bytes[i] & 0xFF;
-      chars[i] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (char) c;
+      byte c = bytes[i];
+      lower[i] = (c >= 'A' && c <= 'Z') ? (byte) (c + 32) : c;
     }
-    String head = new String(chars);
+    String head = new String(lower, StandardCharsets.ISO_8859_1);
     int body = head.indexOf("<body");
     return body > 0 ? head.substring(0, body) : head;
   }

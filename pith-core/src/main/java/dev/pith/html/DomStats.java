@@ -23,12 +23,20 @@ public final class DomStats {
 
   /** Measures every element under (and including) {@code root}. */
   public static DomStats of(Element root) {
-    Map<Element, int[]> lengths = new IdentityHashMap<>();
-    NodeTraversor.traverse(new Measure(lengths), root);
-    return new DomStats(lengths);
+    Measure measure = new Measure();
+    NodeTraversor.traverse(measure, root);
+    return measure.stats();
   }
 
-  /** Non-whitespace characters of text under {@code element}; 0 for elements not measured. */
+  /**
+   * A visitor that measures every element of a walk it is shown whole, from its root down (see
+   * {@link HtmlParsing#parse(String, String, int, int, NodeVisitor...)}); {@link Measure#stats} after the walk.
+   */
+  public static Measure measure() {
+    return new Measure();
+  }
+
+  /** Non-whitespace characters of text under {@code element}; 0 for elements without text or not measured. */
   public int textLength(Element element) {
     int[] l = lengths.get(element);
     return l == null ? 0 : l[0];
@@ -60,23 +68,25 @@ public final class DomStats {
 
   /**
    * Sums lengths bottom-up with a stack of the open elements' counters: a text node's parent is the top of the
-   * stack, so each element costs one map insertion and no look-ups.
+   * stack, so each element costs at most one map insertion and no look-ups. Elements without text (images, breaks,
+   * scripts, empty wrappers: a good part of most pages) are left out of the map, which answers 0 for them.
    */
-  private static final class Measure implements NodeVisitor {
-    private final Map<Element, int[]> lengths;
+  public static final class Measure implements NodeVisitor {
+    private final Map<Element, int[]> lengths = new IdentityHashMap<>();
     private final ArrayDeque<int[]> open = new ArrayDeque<>();
     private int linkDepth;
 
-    Measure(Map<Element, int[]> lengths) {
-      this.lengths = lengths;
+    private Measure() {}
+
+    /** The measures of the elements walked so far (all of them once the walk is over). */
+    public DomStats stats() {
+      return new DomStats(lengths);
     }
 
     @Override
     public void head(Node node, int depth) {
       if (node instanceof Element element) {
-        int[] l = new int[2];
-        lengths.put(element, l);
-        open.push(l);
+        open.push(new int[2]);
         if (element.nameIs("a")) {
           linkDepth++;
         }
@@ -97,10 +107,13 @@ public final class DomStats {
           linkDepth--;
         }
         int[] mine = open.pop();
-        int[] parent = open.peek();
-        if (parent != null) {
-          parent[0] += mine[0];
-          parent[1] += mine[1];
+        if (mine[0] > 0) { // link text is text: without text there is none of either
+          lengths.put(element, mine);
+          int[] parent = open.peek();
+          if (parent != null) {
+            parent[0] += mine[0];
+            parent[1] += mine[1];
+          }
         }
       }
     }

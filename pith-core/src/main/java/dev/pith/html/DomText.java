@@ -27,4 +27,20 @@ public final class DomText {
     }, element);
     return count[0] > max;
   }
+
+  /**
+   * The length of {@link Element#wholeText()}, counted without building it: the whole text of every text node
+   * under the element, and a line break for every {@code <br>}.
+   */
+  public static int wholeTextLength(Element element) {
+    int[] length = {0};
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t) {
+        length[0] += t.getWholeText().length();
+      } else if (node.nameIs("br")) {
+        length[0]++;
+      }
+    }, element);
+    return length[0];
+  }
 }

@@ -78,27 +78,51 @@ public record ElementHints(List<String> words, String joined) {
   }
 
   static void split(String value, List<String> out) {
-    StringBuilder word = new StringBuilder();
-    char prev = ' ';
+    int start = -1; // where the current word began; -1 between words
+    boolean lowerAscii = true; // the current word is ASCII without capitals: its own lower case
+    boolean prevLower = false;
     for (int i = 0, n = value.length(); i < n; i++) {
       char c = value.charAt(i);
-      boolean letterOrDigit = Character.isLetterOrDigit(c);
-      boolean hump = Character.isUpperCase(c) && Character.isLowerCase(prev);
-      if (!letterOrDigit || hump) {
-        flush(word, out);
+      boolean letterOrDigit;
+      boolean upper;
+      boolean lower;
+      if (c < 128) { // class names are mostly ASCII: answered without Character's tables
+        upper = c >= 'A' && c <= 'Z';
+        lower = c >= 'a' && c <= 'z';
+        letterOrDigit = upper || lower || c >= '0' && c <= '9';
+      } else {
+        upper = Character.isUpperCase(c);
+        lower = Character.isLowerCase(c);
+        letterOrDigit = Character.isLetterOrDigit(c);
+      }
+      boolean hump = upper && prevLower;
+      if ((!letterOrDigit || hump) && start >= 0) {
+        out.add(word(value, start, i, lowerAscii));
+        start = -1;
       }
       if (letterOrDigit) {
-        word.append(Character.toLowerCase(c));
+        if (start < 0) {
+          start = i;
+          lowerAscii = true;
+        }
+        lowerAscii &= c < 128 && !upper;
       }
-      prev = c;
+      prevLower = lower;
     }
-    flush(word, out);
+    if (start >= 0) {
+      out.add(word(value, start, value.length(), lowerAscii));
+    }
   }
 
-  private static void flush(StringBuilder word, List<String> out) {
-    if (word.length() > 0) {
-      out.add(word.toString());
-      word.setLength(0);
+  /** {@code value[start, end)} lower-cased char by char; most class names are lower-case already and are cut out. */
+  private static String word(String value, int start, int end, boolean lowerAscii) {
+    if (lowerAscii) {
+      return value.substring(start, end);
     }
+    StringBuilder word = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      word.append(Character.toLowerCase(value.charAt(i)));
+    }
+    return word.toString();
   }
 }

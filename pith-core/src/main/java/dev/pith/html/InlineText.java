@@ -79,30 +79,40 @@ public record InlineText(String text, int visible, int linked, int leadingLinked
 
     /** Appends a text node's text; {@code inLink} counts it as link text. */
     public void text(String raw, boolean inLink) {
-      for (int i = 0, n = raw.length(); i < n; i++) {
+      int i = 0;
+      int n = raw.length();
+      while (i < n) {
         char c = raw.charAt(i);
         if (isInvisible(c)) {
+          i++;
           continue;
         }
         if (isSpace(c)) {
           pendingSpace = true;
+          i++;
+          continue;
+        }
+        if (pendingSpace) {
+          if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            out.append(' ');
+          }
+          pendingSpace = false;
+        }
+        // a word at a time: one append per run of visible characters, not one per character
+        int start = i;
+        do {
+          i++;
+        } while (i < n && isVisible(raw.charAt(i)));
+        out.append(raw, start, i);
+        int run = i - start;
+        visible += run;
+        if (inLink) {
+          linked += run;
+          if (!unlinkedSeen) {
+            leadingLinked += run;
+          }
         } else {
-          if (pendingSpace) {
-            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-              out.append(' ');
-            }
-            pendingSpace = false;
-          }
-          out.append(c);
-          visible++;
-          if (inLink) {
-            linked++;
-            if (!unlinkedSeen) {
-              leadingLinked++;
-            }
-          } else {
-            unlinkedSeen = true;
-          }
+          unlinkedSeen = true;
         }
       }
     }
@@ -156,6 +166,11 @@ public record InlineText(String text, int visible, int linked, int leadingLinked
       leadingLinked = 0;
       unlinkedSeen = false;
     }
+  }
+
+  /** Neither {@link #isSpace space} nor {@link #isInvisible invisible}; printable ASCII is answered first. */
+  private static boolean isVisible(char c) {
+    return c > ' ' && c < '\u00a0' || !isSpace(c) && !isInvisible(c);
   }
 
   /** Whitespace as HTML lays it out, plus the no-break and typographic spaces pages use for spacing. */

@@ -31,9 +31,30 @@ final class DateMarkup {
       "date", "dates", "time", "published", "publish", "pubdate", "posted", "postdate", "dateline", "timestamp",
       "datetime", "datum", "fecha", "data", "date-published", "updated", "meta", "postmeta", "entrymeta",
       "byline", "submitted", "created", "erstellt", "veröffentlicht", "publie", "publicado");
-  /** The first article container with text: an empty {@code <main>} (a template's placeholder) is none. */
-  private static @Nullable Element articleScope(Document doc) {
-    for (Element e : doc.select(ARTICLE_SCOPES)) {
+  /**
+   * Whether {@code e} may be an article container: the cheap part of {@link #ARTICLE_SCOPES}, which the page index
+   * asks of every element so that finding the scope takes no walk of its own.
+   */
+  static boolean mayBeArticleScope(Element e, String tag) {
+    if (tag.equals("article") || tag.equals("main")) {
+      return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    var attrs = e.attributes();
+    return attrs.hasKeyIgnoreCase("role") || attrs.hasKeyIgnoreCase("itemprop");
+  }
+
+  /**
+   * The first article container with text: an empty {@code <main>} (a template's placeholder) is none.
+   * {@code candidates} are the page's elements that {@link #mayBeArticleScope may be one}, in document order.
+   */
+  private static @Nullable Element articleScope(Document doc, List<Element> candidates) {
+    for (Element e : candidates) {
+      if (!ARTICLE_SCOPES.matches(doc, e)) {
+        continue;
+      }
       if (e.hasText()) {
         // microdata: the body's item is the article, whose header and footer hold its datePublished (not a
         // WebPage item around the whole page, sidebars and all)
@@ -55,12 +76,13 @@ final class DateMarkup {
 
   private DateMarkup() {}
 
-  static @Nullable Sourced find(Document doc, PageHints hints) {
+  static @Nullable Sourced find(Document doc, PageIndex index) {
+    PageHints hints = index.hints;
     Element body = doc.body();
     if (body == null) {
       return null;
     }
-    Element scope = articleScope(doc);
+    Element scope = articleScope(doc, index.articleScopes);
     if (scope != null) {
       Sourced inside = find(scope.getAllElements(), textNodes(scope), hints);
       if (inside != null) {

@@ -425,7 +425,7 @@ public final class MetadataExtractor {
     if (fromMeta != null) {
       return fromMeta;
     }
-    Sourced marked = DateMarkup.find(doc, index.hints);
+    Sourced marked = DateMarkup.find(doc, index);
     if (marked != null) {
       return marked;
     }

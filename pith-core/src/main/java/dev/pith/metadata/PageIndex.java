@@ -25,6 +25,8 @@ public final class PageIndex {
   final List<Element> subheadings = new ArrayList<>();
   final List<Element> bylines = new ArrayList<>();
   final List<String> itemTypes = new ArrayList<>();
+  /** The elements that may hold the article, for {@link DateMarkup}: see {@link DateMarkup#mayBeArticleScope}. */
+  final List<Element> articleScopes = new ArrayList<>();
   /** The class and id words of the page's elements, for every stage that reads them. */
   final PageHints hints;
   @Nullable Element canonical;
@@ -44,20 +46,45 @@ public final class PageIndex {
 
   /** Indexes {@code doc}, whose elements' class and id words {@code hints} holds (or will). */
   public static PageIndex of(Document doc, PageHints hints) {
-    PageIndex index = new PageIndex(hints);
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof Element e) {
-          index.add(e);
-        }
+    Collector collector = collector(hints);
+    NodeTraversor.traverse(collector, doc);
+    return collector.index();
+  }
+
+  /**
+   * A visitor that indexes the elements of a walk over a whole page from its document node (see
+   * {@link dev.pith.html.HtmlParsing#parse(String, String, int, int, NodeVisitor...)}), as {@link #of} does.
+   */
+  public static Collector collector(PageHints hints) {
+    return new Collector(new PageIndex(hints));
+  }
+
+  /** Adds each element it visits to its index. */
+  public static final class Collector implements NodeVisitor {
+    private final PageIndex index;
+
+    private Collector(PageIndex index) {
+      this.index = index;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element e) {
+        index.add(e);
       }
-    }, doc);
-    return index;
+    }
+
+    /** The index of the elements visited. */
+    public PageIndex index() {
+      return index;
+    }
   }
 
   private void add(Element e) {
     String tag = e.normalName();
+    if (DateMarkup.mayBeArticleScope(e, tag)) {
+      articleScopes.add(e);
+    }
     switch (tag) {
       case "meta" -> metas.add(e);
       case "script" -> {
@@ -119,13 +146,14 @@ public final class PageIndex {
     if (cls.isEmpty()) {
       return false;
     }
-    if (hasClassName(cls, BYLINE_CLASS_NAMES)) {
-      return true;
-    }
-    // every byline word contains "aut" or "byline": most classed elements fail this cheap scan and skip the split
-    String id = e.attributes().getIgnoreCase("id");
-    if (!mentionsByline(cls) && !mentionsByline(id)) {
+    // every byline class name and word contains "aut" or "byline": most classed elements fail this cheap scan and
+    // skip the class-name comparison and the split
+    boolean inClass = mentionsByline(cls);
+    if (!inClass && !mentionsByline(e.attributes().getIgnoreCase("id"))) {
       return false;
+    }
+    if (inClass && hasClassName(cls, BYLINE_CLASS_NAMES)) {
+      return true;
     }
     // compounds: "post-author-name", "entry-meta-author", "byline__author", "auteurs"; not a comment's author,
     // an author's picture or biography box

@@ -8,6 +8,7 @@ import dev.pith.document.ListBlock;
 import dev.pith.document.Paragraph;
 import dev.pith.document.Quote;
 import dev.pith.document.Table;
+import dev.pith.html.DomText;
 import dev.pith.html.ElementHints;
 import dev.pith.html.InlineText;
 import dev.pith.html.PageHints;
@@ -334,7 +335,7 @@ public final class BlockSegmenter {
           }
         }
       }
-      chars += li.wholeText().length();
+      chars += DomText.wholeTextLength(li);
     }
     return items > 0 && chars / items <= MAX_LIST_ITEM_CHARS;
   }
@@ -367,7 +368,7 @@ public final class BlockSegmenter {
       for (Element cell : tr.children()) {
         if (cell.nameIs("td") || cell.nameIs("th")) {
           cells++;
-          longestCell = Math.max(longestCell, cell.wholeText().length());
+          longestCell = Math.max(longestCell, DomText.wholeTextLength(cell));
         }
       }
       columns = Math.max(columns, cells);

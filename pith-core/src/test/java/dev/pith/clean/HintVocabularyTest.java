@@ -32,12 +32,13 @@ class HintVocabularyTest {
 
   @Test
   void namesTheSameHintAsTryingEachHintInOrder() {
-    List<String> pool = new ArrayList<>(List.of("non", "no", "not", "sans", "post", "content", "box", "x", "main"));
+    List<String> pool = new ArrayList<>(List.of("non", "no", "not", "sans", "post", "content", "box", "x", "main",
+        "commentary", "sharebar", "socialicons", "nosocial", "adsbygoogle", "mostpopular", "no-ads", "aboutauthor"));
     for (HintVocabulary.Hint hint : HintVocabulary.NEGATIVE) {
       pool.addAll(hint.words());
     }
     Random random = new Random(3);
-    for (int n = 0; n < 20000; n++) {
+    for (int n = 0; n < 50000; n++) {
       List<String> words = new ArrayList<>();
       for (int k = random.nextInt(6); k > 0; k--) {
         words.add(pool.get(random.nextInt(pool.size())));

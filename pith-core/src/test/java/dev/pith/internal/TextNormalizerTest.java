@@ -33,6 +33,37 @@ class TextNormalizerTest {
     }
   }
 
+  /** Pieces that NFKC or lower-casing change, or that are letters only after lower-casing or NFKC. */
+  private static final String[] KEY_PIECES = {
+    "a", "Z", " ", "-", "é", "É", "e\u0301", "\u0301", "ß", "ẞ", "Σ", "ΑΣ", "σ", "ς", "İ", "ı", "K", "\u212a",
+    "ﬁ", "½", "²", "Ｔ", "ｔ", "\u00a0", "\u2014", "’", "中文", "각", "\u1100\u1161", "😀", "\ud801\udc00",
+    "\uf900", "\u2126", "Ǆ", "ǅ", "\u0345", "ͅ", "Ⓐ", "\u00aa", "\u00b5", "Ω", "ω", "ﬀ", "\ufb00", "\u0149",
+  };
+
+  @Test
+  void anyTextGivesTheDefinedKey() {
+    Random random = new Random(13);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int pieces = random.nextInt(10);
+      for (int k = 0; k < pieces; k++) {
+        b.append(KEY_PIECES[random.nextInt(KEY_PIECES.length)]);
+      }
+      String text = b.toString();
+      assertEquals(reference(text), TextNormalizer.forComparison(text),
+          () -> text.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList().toString());
+    }
+    for (int n = 0; n < 20_000; n++) {
+      char[] chars = new char[random.nextInt(12)];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] = (char) random.nextInt(0x3100);
+      }
+      String text = new String(chars);
+      assertEquals(reference(text), TextNormalizer.forComparison(text),
+          () -> text.chars().mapToObj(c -> String.format("U+%04X", c)).toList().toString());
+    }
+  }
+
   @Test
   void otherTextGivesTheDefinedKey() {
     assertEquals("the title site", TextNormalizer.forComparison("Ｔｈｅ Ｔｉｔｌｅ — Site"));
