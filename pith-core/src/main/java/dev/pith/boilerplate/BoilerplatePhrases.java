@@ -19,7 +19,7 @@ final class BoilerplatePhrases {
    * Labels that are the whole block (with any bullets, dashes or arrows around them), in lower case. Looked up in a
    * set: as one regex alternation of them, each block was compared with every label in turn.
    */
-  private static final Set<String> WHOLE = labels(
+  static final String WHOLE_LABELS =
       "advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklama"
           + "|reklame|advertentie|ad|ads|sponsored|sponsored content|gesponsert|sponsorisé|patrocinado"
           // share and print
@@ -53,7 +53,8 @@ final class BoilerplatePhrases {
           + "|zurück|weiter|vorheriger artikel|nächster artikel|previous article|next article|previous post"
           + "|next post|cookie settings|accept cookies|accept all|alle akzeptieren|privacy policy|datenschutz"
           + "|impressum|terms of use|terms of service|contact|kontakt|contact us|all rights reserved"
-          + "|thank you for your support|danke für ihre unterstützung");
+          + "|thank you for your support|danke für ihre unterstützung";
+  private static final Set<String> WHOLE = labels(WHOLE_LABELS);
   /** What may come before a label: {@code \\s} of Java's regexes, dashes, bullets, bars and quotes. */
   private static final String BEFORE_LABEL = " \t\n\u000B\f\r-–—•*|>»›";
   /** What may come after a label: {@code \\s}, stops, ellipses, arrows, bars and dashes. */

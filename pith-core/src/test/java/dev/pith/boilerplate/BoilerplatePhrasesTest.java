@@ -13,41 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The label set answers as the regex alternation it replaced, in every case and with any decoration around. */
 class BoilerplatePhrasesTest {
-  private static final String LABELS =
-      "advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklama"
-          + "|reklame|advertentie|ad|ads|sponsored|sponsored content|gesponsert|sponsorisé|patrocinado"
-          // share and print
-          + "|share|share this|share this article|share this story|tweet|email|e-mail|print|teilen|drucken"
-          + "|artikel teilen|beitrag teilen|partager|imprimer|compartir|imprimir|condividi|stampa|compartilhar"
-          + "|compartilhe|udostępnij|drukuj|delen|printen|mailen"
-          // read on, related, more
-          + "|read more|more|continue reading|weiterlesen|mehr|mehr lesen|leer más|lire la suite|lire plus"
-          + "|leggi di più|leia mais|czytaj dalej|czytaj więcej|lees meer|verder lezen"
-          + "|related|related articles|related stories|related posts|related content|more stories|recommended"
-          + "|most read|most popular|trending|top stories|you may also like|you might also like|latest news"
-          + "|latest articles|recent posts|popular posts|lesen sie auch|mehr zum thema|das könnte sie auch interessieren"
-          + "|neueste artikel|neueste beiträge|aktuelle artikel|ähnliche artikel|weitere artikel|weitere beiträge"
-          + "|meistgelesen|beliebte artikel|te puede interesar|noticias relacionadas|artículos relacionados"
-          + "|lee también|lea también|ver también|à lire aussi|lire aussi|voir aussi|articles similaires"
-          + "|sur le même sujet|leggi anche|articoli correlati|potrebbe interessarti|leia também|veja também"
-          + "|notícias relacionadas|zobacz również|zobacz też|czytaj także|czytaj też|lees ook|gerelateerde artikelen"
-          // taxonomy, authors, comments
-          + "|tags|topics|themen|schlagworte|schlagwörter|stichworte|etiquetas|étiquettes|tag|categories|kategorien"
-          + "|about the author|über den autor|über die autorin|sobre el autor|à propos de l'auteur|l'autore"
-          + "|comments|comment|kommentare|kommentar|kommentieren|comentarios|comentar|commentaires|commenter"
-          + "|commenti|commenta|comentários|komentarze|reacties|leave a comment|leave a reply|post a comment"
-          + "|write a comment|kommentar schreiben|schreiben sie einen kommentar"
-          // navigation and widgets
-          + "|skip to content|skip to main content|back to top|nach oben|zum seitenanfang|retour en haut|menu|menü"
-          + "|search|suche|suchen|buscar|rechercher|close|schließen|loading|lade weitere inhalte|mehr laden"
-          + "|load more|show more|mehr anzeigen|ver más|voir plus|bild anzeigen|bild anzeigen bild schließen"
-          + "|sign up|sign in|log in|login|logout|register|anmelden|registrieren|subscribe|subscribe now"
-          + "|abonnieren|newsletter|follow us|folgen sie uns|suivez-nous|síguenos|seguici"
-          + "|image|photo|video|watch|listen|audio|gallery|galerie|click here|hier klicken|next|previous|prev"
-          + "|zurück|weiter|vorheriger artikel|nächster artikel|previous article|next article|previous post"
-          + "|next post|cookie settings|accept cookies|accept all|alle akzeptieren|privacy policy|datenschutz"
-          + "|impressum|terms of use|terms of service|contact|kontakt|contact us|all rights reserved"
-          + "|thank you for your support|danke für ihre unterstützung";
+  /** The labels, as the main class lists them: the set and the regex must agree on the same list. */
+  private static final String LABELS = BoilerplatePhrases.WHOLE_LABELS;
 
   /** The regex the set replaced, as it was written. */
   private static final Pattern REGEX = Pattern.compile(
