@@ -30,7 +30,8 @@ public class MakeChineseWords {
       long count = Long.parseLong(fields[1]);
       total += count;
       String word = fields[0];
-      if (count < MIN_COUNT || word.codePointCount(0, word.length()) < 2 || !word.codePoints().allMatch(MakeChineseWords::isHan)) {
+      if (count < MIN_COUNT || word.codePointCount(0, word.length()) < 2
+          || !word.codePoints().allMatch(MakeChineseWords::isHan)) {
         continue;
       }
       counts.merge(word, count, Long::sum);
@@ -39,13 +40,15 @@ public class MakeChineseWords {
         counts.merge(traditional, count, Long::sum);
       }
     }
-    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1], "words-zh.txt"), StandardCharsets.UTF_8))) {
+    Path file = Path.of(args[1], "words-zh.txt");
+    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       out.println("# Chinese words of jieba's dictionary (jieba-analysis 1.0.2, Apache 2.0; jieba, MIT) counted "
           + MIN_COUNT + " times or more, in Simplified and Traditional characters; made by "
           + "pith-core/src/build/MakeChineseWords.java");
       out.println("total\t" + total);
       counts.entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+          .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+              .thenComparing(Map.Entry.comparingByKey()))
           .forEach(e -> out.println(e.getKey() + "\t" + e.getValue()));
     }
     System.out.println(counts.size() + " words, total count " + total);
