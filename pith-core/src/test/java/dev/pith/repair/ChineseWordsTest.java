@@ -3,8 +3,6 @@ package dev.pith.repair;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +17,7 @@ class ChineseWordsTest {
 
   /** UTF-8 read as windows-1252, whose five unmapped bytes (81 8D 8F 90 9D) become U+FFFD. */
   private static String brokenThroughCp1252(String text) {
-    return new String(text.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+    return LostByteFillTest.broken(text, "windows-1252", DecodeErrors.REPLACE);
   }
 
   @ParameterizedTest
